@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { UserError } from '../errors.js';
+import { parseLocatedYaml, type LocatedDocument } from '../util/located-document.js';
+import { assertMatchesSchema } from '../util/validate-schema.js';
+import { importPlanDocument } from './importers/index.js';
+import { normalizePlan } from './normalize.js';
+import type { Plan } from './types.js';
+
+export const PLAN_SCHEMA = 'plan.v1.json';
+
+export function readUserFile(absolutePath: string, displayPath: string): string {
+  try {
+    return readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'unknown error'})`;
+    throw new UserError(`${displayPath} ${reason}`, { location: { file: displayPath } });
+  }
+}
+
+/** Parses plan text in the native YAML format (displayPath names it in messages and findings). */
+export function parsePlan(text: string, displayPath: string): Plan {
+  const document = parseLocatedYaml(text, displayPath);
+  return planFromDocument(document, text);
+}
+
+export function planFromDocument(document: LocatedDocument, text: string): Plan {
+  if (document.value === null || document.value === undefined) {
+    throw new UserError('the plan is empty', {
+      location: { file: document.file, line: 1, column: 1 },
+      hint: 'Start it with "version: 1" and an "events:" map (or run `trackplan init`).',
+    });
+  }
+  assertMatchesSchema(document, PLAN_SCHEMA, 'the plan');
+  return normalizePlan(document, text);
+}
+
+/** Loads a plan in the native YAML format or, by its extension or content, any importable one. */
+export function loadPlan(absolutePath: string, displayPath: string): Plan {
+  const text = readUserFile(absolutePath, displayPath);
+  const extension = extname(absolutePath).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') {
+    const document = parseLocatedYaml(text, displayPath);
+    const value = document.value as { version?: unknown } | null;
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'version' in value && value.version !== 1 && typeof value.version === 'string') {
+      return planFromDocument(importPlanDocument(text, displayPath), text);
+    }
+    return planFromDocument(document, text);
+  }
+  return planFromDocument(importPlanDocument(text, displayPath), text);
+}

@@ -1,0 +1,63 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import type { SourceLocation } from '../report/types.js';
+
+export type DocumentPath = readonly (string | number)[];
+
+/** A parsed data file (YAML, JSON, CSV, …) that can say where each value or key stands. */
+export interface LocatedDocument {
+  file: string;
+  value: unknown;
+  locate(path: DocumentPath, part?: 'key' | 'value'): SourceLocation;
+}
+
+/** Parses YAML (and so JSON) keeping node positions; syntax errors and duplicate keys are UserErrors. */
+export function parseLocatedYaml(text: string, file: string): LocatedDocument {
+  const lineCounter = new LineCounter();
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
+  const first = document.errors[0];
+  if (first) {
+    const { line, col: column } = at(first.pos[0]);
+    const message = first.message.split('\n')[0] ?? first.message;
+    throw new UserError(describeYamlError(first.code, message), {
+      location: { file, line, column },
+      hint: 'Fix the YAML syntax at that position.',
+    });
+  }
+  const spanOf = (start: number, end: number): SourceLocation => {
+    const from = at(start);
+    const to = at(end);
+    return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  };
+  const locate = (path: DocumentPath, part: 'key' | 'value' = 'value'): SourceLocation => {
+    let node: Node | null = document.contents;
+    let keyNode: Node | null = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) break;
+        keyNode = isScalar(pair.key) ? pair.key : null;
+        node = (pair.value as Node | null) ?? keyNode;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) break;
+        keyNode = null;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    const target = part === 'key' && keyNode ? keyNode : node;
+    const range = target?.range ?? [0, 0, 0];
+    return spanOf(range[0], range[1]);
+  };
+  return { file, value: document.toJS({ maxAliasCount: 1000 }) as unknown, locate };
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key (and each event) may appear once';
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; use spaces';
+  return message.replace(/ at line \d+, column \d+:?$/, '');
+}
