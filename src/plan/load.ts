@@ -14,8 +14,8 @@ export function readUserFile(absolutePath: string, displayPath: string): string 
     return readFileSync(absolutePath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new UserError(`${displayPath} ${reason}`, { location: { file: displayPath } });
+    const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a directory, not a file' : `the file cannot be read (${code ?? 'unknown error'})`;
+    throw new UserError(reason, { location: { file: displayPath } });
   }
 }
 

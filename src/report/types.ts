@@ -96,6 +96,12 @@ export interface Summary {
   callSites: number;
 }
 
+/** Something the scan passed over without it being a finding (a file too large, unreadable, binary). */
+export interface Notice {
+  file: string;
+  message: string;
+}
+
 export interface Report {
   version: 1;
   tool: { name: 'trackplan'; version: string };
@@ -107,6 +113,7 @@ export interface Report {
   events: ReportEvent[];
   callSites: ReportCallSite[];
   findings: Finding[];
+  notices: Notice[];
   outcome: Outcome;
 }
 

@@ -40,8 +40,8 @@ export function parseLocatedYaml(text: string, file: string): LocatedDocument {
         if (!pair) break;
         keyNode = isScalar(pair.key) ? pair.key : null;
         node = (pair.value as Node | null) ?? keyNode;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment] as Node | undefined;
+      } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+        const item = node.items[Number(segment)] as Node | undefined;
         if (!item) break;
         keyNode = null;
         node = item;

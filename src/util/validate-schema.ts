@@ -16,7 +16,7 @@ function validatorFor(schemaFile: string): ValidateFunction {
   let validate = validators.get(schemaFile);
   if (!validate) {
     const schema = JSON.parse(readFileSync(packagePath('schema', schemaFile), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateFormats: false });
     validate = ajv.compile(schema);
     validators.set(schemaFile, validate);
   }
@@ -57,6 +57,16 @@ function mostPreciseError(errors: ErrorObject[]): ErrorObject | undefined {
   const candidates = specific.length > 0 ? specific : meaningful;
   return [...candidates].sort((a, b) => pathOf(b.instancePath).length - pathOf(a.instancePath).length)[0];
 }
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a map',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
 
 function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
@@ -99,10 +109,12 @@ function describe(error: ErrorObject, path: string[], what: string): { message: 
       const missing = (error.params as { missingProperty: string }).missingProperty;
       return { message: `${nameOf(path, what)} is missing the required key ${quote(missing)}` };
     }
-    case 'type':
-      return {
-        message: `${nameOf(path, what)} must be ${String((error.params as { type: string | string[] }).type).replace(/,/g, ' or ')}, found ${kindOf(error.data)}`,
-      };
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type)
+        .split(',')
+        .map((type) => TYPE_NAMES[type] ?? type);
+      return { message: `${nameOf(path, what)} must be ${expected.join(' or ')}, found ${kindOf(error.data)}` };
+    }
     default:
       return { message: `${nameOf(path, what)} ${error.message ?? 'is not valid'}` };
   }

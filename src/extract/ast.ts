@@ -1,0 +1,122 @@
+/**
+ * The slice of ESTree that trackplan reads. Both oxc-parser (with `range: true`) and ESLint's
+ * parsers produce nodes of this shape, which is what lets one extractor serve the CLI and the rules.
+ */
+export interface EsNode {
+  type: string;
+  range: [number, number];
+  [key: string]: unknown;
+}
+
+export interface CallNode extends EsNode {
+  type: 'CallExpression' | 'NewExpression';
+  callee: EsNode;
+  arguments: EsNode[];
+}
+
+export interface MemberNode extends EsNode {
+  type: 'MemberExpression';
+  object: EsNode;
+  property: EsNode;
+  computed: boolean;
+}
+
+export interface IdentifierNode extends EsNode {
+  type: 'Identifier';
+  name: string;
+}
+
+export interface LiteralNode extends EsNode {
+  type: 'Literal';
+  value: string | number | boolean | null | RegExp | bigint;
+}
+
+export interface TemplateNode extends EsNode {
+  type: 'TemplateLiteral';
+  quasis: (EsNode & { value: { cooked: string | null; raw: string } })[];
+  expressions: EsNode[];
+}
+
+export interface PropertyNode extends EsNode {
+  type: 'Property';
+  key: EsNode;
+  value: EsNode;
+  computed: boolean;
+  shorthand: boolean;
+  kind: 'init' | 'get' | 'set';
+  method: boolean;
+}
+
+export interface ObjectNode extends EsNode {
+  type: 'ObjectExpression';
+  properties: EsNode[];
+}
+
+export interface FunctionNode extends EsNode {
+  type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression';
+  id: IdentifierNode | null;
+  params: EsNode[];
+  body: EsNode;
+}
+
+export interface Comment {
+  type: 'Line' | 'Block';
+  value: string;
+  range: [number, number];
+}
+
+const SKIPPED_KEYS = new Set(['parent', 'range', 'loc', 'start', 'end', 'type', 'tokens', 'comments', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
+
+export function isNode(value: unknown): value is EsNode {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && Array.isArray((value as { range?: unknown }).range);
+}
+
+/** The child nodes of a node, in source order as ESTree keys list them; type annotations are skipped. */
+export function childrenOf(node: EsNode): EsNode[] {
+  const children: EsNode[] = [];
+  for (const key in node) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+export function unwrapExpression(node: EsNode): EsNode {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+      case 'ParenthesizedExpression':
+      case 'ChainExpression':
+        current = current.expression as EsNode;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+export function isFunction(node: EsNode): node is FunctionNode {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+export function staticKeyName(node: EsNode, computed: boolean): string | undefined {
+  if (!computed && node.type === 'Identifier') return (node as IdentifierNode).name;
+  if (node.type === 'Literal') {
+    const value = (node as LiteralNode).value;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+  }
+  if (node.type === 'TemplateLiteral' && (node as TemplateNode).expressions.length === 0) {
+    return (node as TemplateNode).quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}

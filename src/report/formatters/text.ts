@@ -1,0 +1,108 @@
+import { createColors } from 'picocolors';
+import { escapeControl } from '../escape.js';
+import type { Finding, FindingKind, Report } from '../types.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+const GROUPS: { title: [string, string]; kinds: FindingKind[] }[] = [
+  { title: ['unimplemented', 'unimplemented'], kinds: ['unimplemented'] },
+  { title: ['undeclared', 'undeclared'], kinds: ['undeclared'] },
+  { title: ['dynamic name', 'dynamic names'], kinds: ['dynamic'] },
+  { title: ['property problem', 'property problems'], kinds: ['property-missing', 'property-type', 'property-undeclared'] },
+  { title: ['deprecated', 'deprecated'], kinds: ['deprecated'] },
+  { title: ['naming problem', 'naming problems'], kinds: ['naming'] },
+  { title: ['parse error', 'parse errors'], kinds: ['parse-error'] },
+];
+
+const SUMMARY_NAMES: Record<FindingKind, [string, string]> = {
+  unimplemented: ['unimplemented', 'unimplemented'],
+  undeclared: ['undeclared', 'undeclared'],
+  dynamic: ['dynamic', 'dynamic'],
+  deprecated: ['deprecated', 'deprecated'],
+  'property-missing': ['missing property', 'missing properties'],
+  'property-undeclared': ['undeclared property', 'undeclared properties'],
+  'property-type': ['property type error', 'property type errors'],
+  naming: ['naming', 'naming'],
+  'parse-error': ['parse error', 'parse errors'],
+};
+
+function counted(kind: FindingKind, count: number): string {
+  return `${count} ${SUMMARY_NAMES[kind][count === 1 ? 0 : 1]}`;
+}
+
+function number(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+function percent(coverage: number | null): string {
+  return coverage === null ? 'n/a' : `${Math.floor(coverage * 100)}%`;
+}
+
+function where(finding: Finding): string {
+  return `${escapeControl(finding.file)}:${finding.line}:${finding.column}`;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
+}
+
+function findingRow(finding: Finding, c: Colors, width: number): string {
+  const event = finding.event !== undefined ? escapeControl(finding.event) : '';
+  switch (finding.kind) {
+    case 'unimplemented':
+      return `  ${pad(event, width)}${c.dim(where(finding))}`;
+    case 'undeclared':
+      return `  ${pad(where(finding), width)}${event}${finding.suggestion !== undefined ? c.dim(`  did you mean "${escapeControl(finding.suggestion)}"?`) : ''}`;
+    case 'dynamic': {
+      const pattern = finding.pattern !== undefined ? `pattern "${escapeControl(finding.pattern)}"` : escapeControl(finding.reason ?? '');
+      const mayMatch = finding.mayMatch ? c.dim(` (may match: ${finding.mayMatch.map(escapeControl).join(', ')})`) : '';
+      const reason = finding.pattern !== undefined ? c.dim(`  ${escapeControl(finding.reason ?? '')}`) : '';
+      return `  ${pad(where(finding), width)}${pattern}${mayMatch}${reason}`;
+    }
+    default:
+      return `  ${pad(where(finding), width)}${escapeControl(finding.message)}`;
+  }
+}
+
+function section(title: [string, string], findings: Finding[], c: Colors): string[] {
+  const hasError = findings.some((finding) => finding.severity === 'error');
+  const mark = hasError ? c.red('✗') : c.yellow('!');
+  const width = Math.min(48, Math.max(...findings.map((finding) => (finding.kind === 'unimplemented' ? escapeControl(finding.event ?? '').length : where(finding).length))));
+  return [`${mark} ${c.bold(`${findings.length} ${title[findings.length === 1 ? 0 : 1]}`)}`, ...findings.map((finding) => findingRow(finding, c, width)), ''];
+}
+
+function failureLine(report: Report, c: Colors): string {
+  const { outcome } = report;
+  if (!outcome.failed) return c.green(`Passed (--fail-on ${outcome.failOn}${outcome.minCoverage !== undefined ? `, --min-coverage ${outcome.minCoverage}` : ''})`);
+  const reasons = (Object.entries(outcome.failingFindings) as [FindingKind, number][]).map(([kind, count]) => counted(kind, count));
+  if (outcome.belowMinCoverage) reasons.push(`coverage ${percent(report.summary.coverage)} is below --min-coverage ${outcome.minCoverage}%`);
+  return c.red(`Failed: ${reasons.join(', ')} (--fail-on ${outcome.failOn})`);
+}
+
+/** The report for a terminal: the answer first, every location clickable as file:line:col. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c = createColors(options.color);
+  const { summary } = report;
+  const lines: string[] = [
+    c.dim(`trackplan ${report.tool.version} · ${escapeControl(report.plan)} · ${number(summary.files)} files, ${number(summary.filesParsed)} parsed`),
+    '',
+  ];
+  for (const group of GROUPS) {
+    const findings = report.findings.filter((finding) => group.kinds.includes(finding.kind));
+    if (findings.length > 0) lines.push(...section(group.title, findings, c));
+  }
+  for (const notice of report.notices) lines.push(c.dim(`notice: ${escapeControl(notice.file)}: ${escapeControl(notice.message)}`));
+  if (report.notices.length > 0) lines.push('');
+  const coverage = summary.coverage === null ? 'Coverage n/a (no planned events in scope)' : `Coverage ${percent(summary.coverage)} (${summary.implemented}/${summary.planned} planned events)`;
+  lines.push(c.bold(coverage));
+  for (const question of report.questions) {
+    const state = question.answerable ? c.green('answerable') : question.missing.length > 0 ? `missing: ${question.missing.map(escapeControl).join(', ')}` : 'no events in scope';
+    lines.push(`  ${pad(escapeControl(question.name), 12)}${question.implemented}/${question.planned}  ${state}`);
+  }
+  lines.push(failureLine(report, c));
+  return `${lines.join('\n')}\n`;
+}

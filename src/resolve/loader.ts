@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { ResolverFactory } from 'oxc-resolver';
+import { parseSource } from '../scan/parse-source.js';
+import { analyzeModule } from './analyze-module.js';
+import type { ImportTarget, ModuleContext, ModuleLoader } from './module.js';
+import { findWorkspacePackages } from './workspaces.js';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte', '.json'];
+const SOURCE_ENTRIES = ['src/index.ts', 'src/index.tsx', 'src/index.js', 'index.ts', 'index.js', 'src/main.ts'];
+const MAX_MODULE_SIZE = 2 * 1024 * 1024;
+
+function isBare(specifier: string): boolean {
+  return !specifier.startsWith('.') && !specifier.startsWith('/');
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}
+
+/**
+ * Resolves imports with oxc-resolver (tsconfig/jsconfig `paths` and `baseUrl`, extensions,
+ * `exports`), maps workspace packages to their source, and parses each module at most once.
+ */
+export class ProjectModules implements ModuleLoader {
+  private readonly modules = new Map<string, ModuleContext | null>();
+  private readonly resolver: ResolverFactory;
+  private readonly workspaces: Map<string, string>;
+  private readonly callSiteFiles = new Set<string>();
+  modulesParsed = 0;
+
+  constructor(root: string) {
+    this.workspaces = findWorkspacePackages(root);
+    this.resolver = new ResolverFactory({
+      tsconfig: 'auto',
+      extensions: EXTENSIONS,
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+      conditionNames: ['source', 'typescript', 'import', 'module', 'require', 'node', 'default'],
+      mainFields: ['source', 'module', 'main'],
+      symlinks: true,
+    });
+  }
+
+  /** Registers a module already parsed for its call sites, so imports of it reuse the same analysis. */
+  register(module: ModuleContext): void {
+    this.callSiteFiles.add(module.path);
+    this.modules.set(module.path, module);
+  }
+
+  load(path: string): ModuleContext | undefined {
+    const cached = this.modules.get(path);
+    if (cached !== undefined) return cached ?? undefined;
+    const module = this.parseModule(path);
+    this.modules.set(path, module ?? null);
+    return module;
+  }
+
+  private parseModule(path: string): ModuleContext | undefined {
+    const extension = extname(path);
+    if (extension === '.json' || extension === '.d.ts') return undefined;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    if (text.length > MAX_MODULE_SIZE) return undefined;
+    const parsed = parseSource(path, text);
+    if (!parsed || parsed.errors.length > 0) return undefined;
+    this.modulesParsed++;
+    return { path, analysis: analyzeModule(parsed.program) };
+  }
+
+  resolveImport(from: ModuleContext, specifier: string): ImportTarget {
+    const resolved = this.resolvePath(from.path, specifier);
+    if (resolved === 'package') return { kind: 'package', name: packageName(specifier) };
+    if (!resolved) return { kind: 'unresolved' };
+    const module = this.load(resolved);
+    return module ? { kind: 'module', module } : { kind: 'unresolved' };
+  }
+
+  private resolvePath(from: string, specifier: string): string | 'package' | undefined {
+    const workspace = isBare(specifier) ? this.workspaceEntry(specifier) : undefined;
+    if (workspace) return workspace;
+    const result = this.resolver.resolveFileSync(from, specifier);
+    if (result.path) {
+      const real = safeRealpath(result.path);
+      if (real.includes('/node_modules/')) return 'package';
+      return real.endsWith('.d.ts') ? sourceBeside(real) : real;
+    }
+    if (result.builtin) return 'package';
+    return isBare(specifier) && !specifier.startsWith('@/') && !specifier.startsWith('~') && !specifier.startsWith('#') ? 'package' : undefined;
+  }
+
+  private workspaceEntry(specifier: string): string | undefined {
+    const name = packageName(specifier);
+    const dir = this.workspaces.get(name);
+    if (!dir) return undefined;
+    const subpath = specifier.slice(name.length);
+    if (subpath) {
+      const result = this.resolver.sync(dir, `.${subpath}`);
+      if (result.path) return result.path;
+      return EXTENSIONS.map((extension) => join(dir, 'src', subpath + extension)).find((candidate) => existsSync(candidate));
+    }
+    const result = this.resolver.sync(dirname(dir), `./${dir.slice(dirname(dir).length + 1)}`);
+    if (result.path && !result.path.includes('/dist/') && existsSync(result.path)) return result.path;
+    return SOURCE_ENTRIES.map((entry) => join(dir, entry)).find((candidate) => existsSync(candidate)) ?? result.path;
+  }
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function sourceBeside(declaration: string): string | undefined {
+  const base = declaration.slice(0, -'.d.ts'.length);
+  return ['.ts', '.tsx', '.js'].map((extension) => base + extension).find((candidate) => existsSync(candidate));
+}

@@ -1,0 +1,19 @@
+import type { ModuleAnalysis } from './analyze-module.js';
+
+/** A parsed and analyzed module: a file with call sites, or one parsed only to resolve names. */
+export interface ModuleContext {
+  /** Absolute path. */
+  path: string;
+  analysis: ModuleAnalysis;
+}
+
+export type ImportTarget = { kind: 'module'; module: ModuleContext } | { kind: 'package'; name: string } | { kind: 'unresolved' };
+
+/** Finds and parses imported modules; each module is parsed at most once per run. */
+export interface ModuleLoader {
+  resolveImport(from: ModuleContext, specifier: string): ImportTarget;
+}
+
+export const NO_IMPORTS: ModuleLoader = {
+  resolveImport: () => ({ kind: 'unresolved' }),
+};

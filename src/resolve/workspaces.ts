@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fastGlob from 'fast-glob';
+import { parse as parseYaml } from 'yaml';
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+function workspacePatterns(root: string): string[] {
+  const manifest = readJson(join(root, 'package.json'));
+  const workspaces = manifest?.workspaces;
+  if (Array.isArray(workspaces)) return workspaces.filter((item): item is string => typeof item === 'string');
+  const packages = (workspaces as { packages?: unknown } | undefined)?.packages;
+  if (Array.isArray(packages)) return packages.filter((item): item is string => typeof item === 'string');
+  const pnpm = join(root, 'pnpm-workspace.yaml');
+  if (existsSync(pnpm)) {
+    try {
+      const parsed = parseYaml(readFileSync(pnpm, 'utf8')) as { packages?: unknown } | null;
+      if (Array.isArray(parsed?.packages)) return parsed.packages.filter((item): item is string => typeof item === 'string');
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** Workspace package names mapped to their folders (npm, yarn and pnpm workspaces), so they resolve without an install. */
+export function findWorkspacePackages(root: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const patterns = workspacePatterns(root).filter((pattern) => !pattern.startsWith('!'));
+  if (patterns.length === 0) return packages;
+  const manifests = fastGlob.sync(
+    patterns.map((pattern) => `${pattern.replace(/\/+$/, '')}/package.json`),
+    { cwd: root, ignore: ['**/node_modules/**'], absolute: true, followSymbolicLinks: false },
+  );
+  for (const manifest of manifests.sort()) {
+    const name = readJson(manifest)?.name;
+    if (typeof name === 'string' && !packages.has(name)) packages.set(name, dirname(manifest));
+  }
+  return packages;
+}

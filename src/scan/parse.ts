@@ -1,0 +1,41 @@
+import { parseSync } from 'oxc-parser';
+import type { Comment, EsNode } from '../extract/ast.js';
+
+export interface ParseFailure {
+  message: string;
+  offset: number;
+}
+
+export interface Parsed {
+  program: EsNode;
+  comments: Comment[];
+  errors: ParseFailure[];
+}
+
+export type SourceLanguage = 'js' | 'jsx' | 'ts' | 'tsx';
+
+/** The one place that knows the parser: the extractor only sees ESTree. */
+export function parseScript(file: string, text: string, language: SourceLanguage): Parsed {
+  const sourceType = /\.c[jt]s$/.test(file) ? 'commonjs' : 'unambiguous';
+  const result = parseSync(file, text, { lang: language, range: true, preserveParens: false, sourceType });
+  const errors = result.errors
+    .filter((error) => error.severity === 'Error')
+    .map((error) => ({ message: error.message, offset: error.labels[0]?.start ?? 0 }));
+  const comments = result.comments.map((comment) => ({ type: comment.type, value: comment.value, range: [comment.start, comment.end] as [number, number] }));
+  return { program: result.program as unknown as EsNode, comments, errors };
+}
+
+const LANGUAGES: Record<string, SourceLanguage> = {
+  '.js': 'jsx',
+  '.jsx': 'jsx',
+  '.mjs': 'jsx',
+  '.cjs': 'jsx',
+  '.ts': 'ts',
+  '.mts': 'ts',
+  '.cts': 'ts',
+  '.tsx': 'tsx',
+};
+
+export function languageOf(extension: string): SourceLanguage | undefined {
+  return LANGUAGES[extension];
+}
