@@ -12,12 +12,12 @@ export interface CallRecord {
   enclosingFunction?: FunctionNode;
 }
 
-/** How a function can be called from elsewhere: its own name, or `Owner.method`. */
+/** How a function can be called from elsewhere: its own name, or a method of a class or object. */
 export interface FunctionOwner {
   name: string;
-  binding?: Binding;
   ownerName?: string;
-  ownerBinding?: Binding;
+  /** The class or object literal the function is a member of. */
+  ownerNode?: EsNode;
 }
 
 export interface ModuleAnalysis {
@@ -145,7 +145,7 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
 
   function walk(node: EsNode, scope: Scope, fn: FunctionNode | undefined): void {
     if (isFunction(node)) {
-      if (node.type === 'FunctionDeclaration' && node.id) ownFunction(node, { name: node.id.name, binding: scope.lookup(node.id.name) });
+      if (node.type === 'FunctionDeclaration' && node.id) ownFunction(node, { name: node.id.name });
       walkFunction(node, scope);
       return;
     }
@@ -160,9 +160,9 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
           const init = (declarator.init as EsNode | null) ?? undefined;
           declarePattern(scope, id, kind, { init }, []);
           if (init && isFunction(init) && id.type === 'Identifier') {
-            ownFunction(init, { name: (id as IdentifierNode).name, binding: scope.lookup((id as IdentifierNode).name) });
+            ownFunction(init, { name: (id as IdentifierNode).name });
           }
-          if (init?.type === 'ObjectExpression' && id.type === 'Identifier') ownObjectMethods(init, (id as IdentifierNode).name, scope);
+          if (init?.type === 'ObjectExpression' && id.type === 'Identifier') ownObjectMethods(init, (id as IdentifierNode).name);
           if (init) walk(init, scope, fn);
         }
         return;
@@ -176,7 +176,7 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
           const value = member.value as EsNode | null | undefined;
           const key = staticKeyName(member.key as EsNode, member.computed as boolean);
           if (value && isFunction(value) && key) {
-            ownFunction(value, { name: key, ownerName: className, ownerBinding: id ? scope.lookup(id.name) : undefined });
+            ownFunction(value, className ? { name: key, ownerName: className, ownerNode: node } : { name: key, ownerNode: node });
           }
         }
         break;
@@ -263,6 +263,9 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
       case 'NewExpression':
         analysis.calls.push({ node: node as CallNode, scope, enclosingFunction: fn });
         break;
+      case 'ObjectExpression':
+        ownObjectMethods(node);
+        break;
       default:
         break;
     }
@@ -279,12 +282,12 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
     }
   }
 
-  function ownObjectMethods(object: EsNode, objectName: string, scope: Scope): void {
+  function ownObjectMethods(object: EsNode, objectName?: string): void {
     for (const property of object.properties as EsNode[]) {
       if (property.type !== 'Property') continue;
       const value = property.value as EsNode;
       const key = staticKeyName(property.key as EsNode, property.computed as boolean);
-      if (key && isFunction(value)) ownFunction(value, { name: key, ownerName: objectName, ownerBinding: scope.lookup(objectName) });
+      if (key && isFunction(value)) ownFunction(value, objectName ? { name: key, ownerName: objectName, ownerNode: object } : { name: key, ownerNode: object });
     }
   }
 

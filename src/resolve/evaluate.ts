@@ -12,7 +12,8 @@ export type Value =
   | { kind: 'enum'; node: EsNode; module: ModuleContext; origin: Origin }
   | { kind: 'namespace'; module: ModuleContext; origin: Origin }
   | { kind: 'function'; fn: FunctionNode; module: ModuleContext; scope: Scope; owner?: FunctionOwner }
-  | { kind: 'class'; node: EsNode; module: ModuleContext }
+  | { kind: 'class'; node: EsNode; module: ModuleContext; scope: Scope }
+  | { kind: 'instance'; node: EsNode; module: ModuleContext; scope: Scope }
   | { kind: 'not-string'; what: 'number' | 'boolean' | 'array' | 'null' | 'undefined' | 'regular expression' | 'bigint' }
   | { kind: 'dynamic'; reason: string; pattern?: string; parameters?: Binding[] };
 
@@ -20,13 +21,6 @@ export type DynamicValue = Extract<Value, { kind: 'dynamic' }>;
 
 /** Values of parameters at a wrapper's call site, keyed by the parameter's binding. */
 export type Environment = ReadonlyMap<Binding, Value>;
-
-export interface EvaluationContext {
-  module: ModuleContext;
-  scope: Scope;
-  loader: ModuleLoader;
-  env?: Environment;
-}
 
 const MAX_VALUES = 64;
 const MAX_DEPTH = 64;
@@ -170,19 +164,21 @@ export class Evaluator {
         return { kind: 'not-string', what: node.operator === '!' ? 'boolean' : 'number' };
       case 'CallExpression':
         return this.evaluateCall(node, module, scope, env);
-      case 'NewExpression':
-        return dynamic('an object created with new');
+      case 'NewExpression': {
+        const created = this.evaluate(node.callee as EsNode, module, scope, env);
+        return created.kind === 'class' ? { kind: 'instance', node: created.node, module: created.module, scope: created.scope } : dynamic('an object created with new');
+      }
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
         return { kind: 'function', fn: node as FunctionNode, module, scope: module.analysis.scopeOf.get(node)?.parent ?? scope, owner: module.analysis.functionOwners.get(node) };
       case 'ClassExpression':
-        return { kind: 'class', node, module };
+        return { kind: 'class', node, module, scope };
       case 'AwaitExpression':
         return dynamic('an awaited value');
       case 'TaggedTemplateExpression':
         return dynamic("a function's result");
       case 'ThisExpression':
-        return dynamic('a property of this');
+        return thisValue(module, scope);
       default:
         return dynamic(`a ${node.type} expression`);
     }
@@ -205,7 +201,20 @@ export class Evaluator {
         return this.importedValue(module, (specifier as LiteralNode).value as string, '*');
       }
     }
+    if (callee.type === 'Identifier' && (callee as IdentifierNode).name === 'useCallback' && first) return this.evaluate(first, module, scope, env);
+    const called = callee.type === 'Identifier' || callee.type === 'MemberExpression' ? this.evaluate(callee, module, scope, env) : undefined;
+    if (called?.kind === 'function') return this.returnedValue(called);
     return dynamic("a function's result");
+  }
+
+  /** What a function returns, when it is one function, object or instance (a hook returning its tracker). */
+  private returnedValue(fn: Extract<Value, { kind: 'function' }>): Value {
+    const fnScope = fn.module.analysis.scopeOf.get(fn.fn) ?? fn.scope;
+    const body = fn.fn.body;
+    const returned = body.type === 'BlockStatement' ? singleReturn(body) : body;
+    if (!returned) return dynamic("a function's result");
+    const value = this.evaluate(returned, fn.module, fnScope);
+    return value.kind === 'function' || value.kind === 'object' || value.kind === 'instance' ? value : dynamic("a function's result");
   }
 
   private evaluateIdentifier(node: IdentifierNode, module: ModuleContext, scope: Scope, env: Environment | undefined): Value {
@@ -240,7 +249,7 @@ export class Evaluator {
           ? { kind: 'function', fn: binding.declaration, module, scope: binding.scope, owner: module.analysis.functionOwners.get(binding.declaration) }
           : dynamic('a function');
       case 'class':
-        return binding.declaration ? { kind: 'class', node: binding.declaration, module } : dynamic('a class');
+        return binding.declaration ? { kind: 'class', node: binding.declaration, module, scope: binding.scope } : dynamic('a class');
       case 'enum':
         return binding.declaration ? { kind: 'enum', node: binding.declaration, module, origin: 'constant' } : dynamic('an enum');
       case 'catch':
@@ -336,9 +345,12 @@ export class Evaluator {
       case 'object': {
         const found = this.findProperty(object.node, key);
         if (!found) return dynamic(`a key the object does not have ("${key}")`);
-        if (found.type === 'Property' && (found.kind !== 'init' || found.method)) return dynamic('an accessor or method of an object');
+        if (found.type === 'Property' && (found.kind === 'get' || found.kind === 'set')) return dynamic('an accessor of an object');
         return withOrigin(this.evaluate((found.type === 'Property' ? found.value : found) as EsNode, object.module, object.scope), object.origin);
       }
+      case 'instance':
+      case 'class':
+        return this.classMember(object.node, object.module, object.scope, key, object.kind === 'class', 0);
       case 'enum':
         return enumMember(object.node, key, object.origin);
       case 'namespace':
@@ -350,6 +362,46 @@ export class Evaluator {
       default:
         return dynamic('a property of a value that is not a constant object');
     }
+  }
+
+  /** A method, field or constructor parameter property of a class (or its superclasses). */
+  private classMember(node: EsNode, module: ModuleContext, scope: Scope, key: string, isStatic: boolean, depth: number): Value {
+    for (const member of ((node.body as EsNode).body as EsNode[]) ?? []) {
+      if (Boolean(member.static) !== isStatic) continue;
+      const memberKey = staticKeyName(member.key as EsNode, member.computed as boolean);
+      if (member.type === 'MethodDefinition' && memberKey === 'constructor' && !isStatic) {
+        const parameter = ((member.value as FunctionNode).params ?? []).find(
+          (param) => param.type === 'TSParameterProperty' && staticKeyName(param.parameter as EsNode, false) === key,
+        );
+        const annotation = ((parameter?.parameter as EsNode | undefined)?.typeAnnotation as EsNode | undefined) ?? undefined;
+        if (annotation) return this.typeValue(annotation, module, scope);
+        continue;
+      }
+      if (memberKey !== key) continue;
+      if (member.type === 'MethodDefinition' && member.kind === 'method') {
+        const fn = member.value as FunctionNode;
+        return { kind: 'function', fn, module, scope, owner: module.analysis.functionOwners.get(fn) };
+      }
+      if (member.type === 'PropertyDefinition') {
+        if (member.value) return this.evaluate(member.value as EsNode, module, scope);
+        if (member.typeAnnotation) return this.typeValue(member.typeAnnotation as EsNode, module, scope);
+      }
+    }
+    const superClass = node.superClass as EsNode | null | undefined;
+    if (superClass && depth < 8) {
+      const parent = this.evaluate(superClass, module, scope);
+      if (parent.kind === 'class') return this.classMember(parent.node, parent.module, parent.scope, key, isStatic, depth + 1);
+    }
+    return dynamic(`a member the class does not have ("${key}")`);
+  }
+
+  /** An instance of the class a type annotation names (`analytics: AnalyticsService`). */
+  private typeValue(annotation: EsNode, module: ModuleContext, scope: Scope): Value {
+    const type = annotation.type === 'TSTypeAnnotation' ? (annotation.typeAnnotation as EsNode) : annotation;
+    if (type.type !== 'TSTypeReference') return dynamic('a value of a type that is not a class');
+    const typeName = type.typeName as EsNode;
+    const named = this.evaluate(typeName, module, scope);
+    return named.kind === 'class' ? { kind: 'instance', node: named.node, module: named.module, scope: named.scope } : dynamic('a value of a type that is not a class');
   }
 
   private findProperty(object: ObjectNode, key: string, depth = 0): EsNode | undefined {
@@ -368,6 +420,24 @@ export class Evaluator {
     }
     return undefined;
   }
+}
+
+function singleReturn(block: EsNode): EsNode | undefined {
+  const returns = (block.body as EsNode[]).filter((statement) => statement.type === 'ReturnStatement' && statement.argument);
+  return returns.length === 1 ? (returns[0]?.argument as EsNode) : undefined;
+}
+
+/** `this` inside a method: an instance of its class, or the object literal it belongs to. */
+function thisValue(module: ModuleContext, scope: Scope): Value {
+  for (let current: Scope | undefined = scope; current; current = current.parent) {
+    if (!current.isFunctionScope || current.node.type === 'ArrowFunctionExpression') continue;
+    const owner = module.analysis.functionOwners.get(current.node)?.ownerNode;
+    const ownerScope = current.parent ?? current;
+    if (owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression') return { kind: 'instance', node: owner, module, scope: ownerScope };
+    if (owner?.type === 'ObjectExpression') return { kind: 'object', node: owner as ObjectNode, scope: ownerScope, module, origin: 'constant' };
+    return dynamic('a property of this');
+  }
+  return dynamic('a property of this');
 }
 
 function literalValue(node: LiteralNode): Value {
