@@ -177,10 +177,11 @@ describe('formatMarkdown', () => {
     );
   });
 
-  it('escapes the plan path and the tool version like any other name', () => {
-    const report = sampleReport({ plan: 'plans/<b>@ops</b>.yaml', findings: [], tool: { name: 'trackplan', version: '1.0.0 <i>' } });
+  it('escapes the plan path and the tool version like any other name, and counts in the singular', () => {
+    const findings = sampleReport().findings.filter((item) => item.kind === 'dynamic');
+    const report = sampleReport({ plan: 'plans/<b>@ops</b>.yaml', findings, tool: { name: 'trackplan', version: '1.0.0 <i>' } });
     const { html } = render(formatMarkdown(report));
     const facts = html.split('\n').find((line) => line.startsWith('<p>2/4 planned events'));
-    expect(decode(facts ?? '')).toBe(`2/4 planned events · 0 findings (0 errors, 0 warnings) · plan plans/<b>@${ZWSP}ops</b>.yaml · trackplan 1.0.0 <i>`);
+    expect(decode(facts ?? '')).toBe(`2/4 planned events · 1 finding (1 error, 0 warnings) · plan plans/<b>@${ZWSP}ops</b>.yaml · trackplan 1.0.0 <i>`);
   });
 });

@@ -43,11 +43,15 @@ function headline(report: Report): string[] {
   const errors = report.findings.filter((finding) => finding.severity === 'error').length;
   const facts = [
     `${summary.implemented}/${summary.planned} planned events`,
-    `${report.findings.length} findings (${errors} errors, ${report.findings.length - errors} warnings)`,
+    `${count(report.findings.length, 'finding')} (${count(errors, 'error')}, ${count(report.findings.length - errors, 'warning')})`,
     `plan <code>${escapeMarkdown(report.plan)}</code>`,
     `trackplan ${escapeMarkdown(report.tool.version)}`,
   ];
   return [MARKER, `## trackplan: ${title}`, '', `${outcome.failed ? '❌' : '✅'} ${verdict}`, '', facts.join(' · '), ''];
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 function questionTable(questions: readonly QuestionCoverage[]): Table | undefined {
