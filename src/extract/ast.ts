@@ -120,3 +120,7 @@ export function staticKeyName(node: EsNode, computed: boolean): string | undefin
   }
   return undefined;
 }
+
+export function rangeOf(node: EsNode): { start: number; end: number } {
+  return { start: node.range[0], end: node.range[1] };
+}

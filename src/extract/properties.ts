@@ -1,51 +1,65 @@
-import type { Evaluator } from '../resolve/evaluate.js';
+import type { Environment, Evaluator } from '../resolve/evaluate.js';
 import type { ModuleContext } from '../resolve/module.js';
 import type { Scope } from '../resolve/scope.js';
-import { staticKeyName, unwrapExpression, type EsNode, type LiteralNode, type ObjectNode } from './ast.js';
+import { rangeOf, staticKeyName, unwrapExpression, type EsNode, type LiteralNode, type ObjectNode } from './ast.js';
 import type { LiteralValue, OffsetRange, SentProperties, SentProperty, SentValue } from './types.js';
 
 export interface PropertyReader {
   evaluator: Evaluator;
-  module: ModuleContext;
   isReserved(key: string): boolean;
+  /**
+   * The call site's module: keys read from another module (a wrapper adding its own) point to
+   * `position` instead, since findings always stand in the call site's file.
+   */
+  home?: { module: ModuleContext; position: OffsetRange };
+}
+
+function positionOf(node: EsNode, place: Place, reader: PropertyReader): OffsetRange {
+  return reader.home && place.module !== reader.home.module ? reader.home.position : rangeOf(node);
+}
+
+/** Where an expression is evaluated: its module, its scope, and a wrapper's parameter values. */
+export interface Place {
+  module: ModuleContext;
+  scope: Scope;
+  env?: Environment;
 }
 
 const MAX_NESTING = 6;
 
-function rangeOf(node: EsNode): OffsetRange {
-  return { start: node.range[0], end: node.range[1] };
-}
-
 /** The keys and value types an expression sends as properties; undefined when nothing is known. */
-export function readProperties(node: EsNode, scope: Scope, reader: PropertyReader, reserved = true): SentProperties<OffsetRange> | undefined {
-  const object = resolveObject(node, scope, reader, 0);
+export function readProperties(node: EsNode, place: Place, reader: PropertyReader, reserved = true): SentProperties<OffsetRange> | undefined {
+  const object = resolveObject(node, place, reader, 0);
   if (!object) return undefined;
-  const properties = readObject(object.node, object.scope, reader, 0, reserved);
-  return { ...properties, position: rangeOf(node) };
+  const properties = readObject(object.node, object.place, reader, 0, reserved);
+  return { ...properties, position: positionOf(node, place, reader) };
 }
 
-function resolveObject(node: EsNode, scope: Scope, reader: PropertyReader, depth: number): { node: ObjectNode; scope: Scope } | undefined {
+function resolveObject(node: EsNode, place: Place, reader: PropertyReader, depth: number): { node: ObjectNode; place: Place } | undefined {
   const expression = unwrapExpression(node);
-  if (expression.type === 'ObjectExpression') return { node: expression as ObjectNode, scope };
+  if (expression.type === 'ObjectExpression') return { node: expression as ObjectNode, place };
   if (depth > MAX_NESTING) return undefined;
+  if (expression.type === 'LogicalExpression' && expression.operator !== '&&') {
+    return resolveObject(expression.left as EsNode, place, reader, depth + 1) ?? resolveObject(expression.right as EsNode, place, reader, depth + 1);
+  }
   if (expression.type === 'Identifier' || expression.type === 'MemberExpression' || expression.type === 'CallExpression') {
-    const value = reader.evaluator.evaluate(expression, reader.module, scope);
-    if (value.kind === 'object') return { node: value.node, scope: value.scope };
+    const value = reader.evaluator.evaluate(expression, place.module, place.scope, place.env);
+    if (value.kind === 'object') return { node: value.node, place: { module: value.module, scope: value.scope } };
   }
   return undefined;
 }
 
-function readObject(object: ObjectNode, scope: Scope, reader: PropertyReader, depth: number, reserved: boolean): Omit<SentProperties<OffsetRange>, 'position'> {
+function readObject(object: ObjectNode, place: Place, reader: PropertyReader, depth: number, reserved: boolean): Omit<SentProperties<OffsetRange>, 'position'> {
   const entries = new Map<string, SentProperty<OffsetRange>>();
   let open = false;
   for (const property of object.properties) {
     if (property.type === 'SpreadElement') {
-      const spread = resolveObject(property.argument as EsNode, scope, reader, depth + 1);
+      const spread = resolveObject(property.argument as EsNode, place, reader, depth + 1);
       if (!spread) {
         open = true;
         continue;
       }
-      const inner = readObject(spread.node, spread.scope, reader, depth + 1, reserved);
+      const inner = readObject(spread.node, spread.place, reader, depth + 1, reserved);
       open ||= inner.open;
       for (const entry of inner.entries) entries.set(entry.key, entry);
       continue;
@@ -53,7 +67,7 @@ function readObject(object: ObjectNode, scope: Scope, reader: PropertyReader, de
     if (property.type !== 'Property') continue;
     let key = staticKeyName(property.key as EsNode, property.computed as boolean);
     if (key === undefined && property.computed) {
-      const keyValue = reader.evaluator.evaluate(property.key as EsNode, reader.module, scope);
+      const keyValue = reader.evaluator.evaluate(property.key as EsNode, place.module, place.scope, place.env);
       if (keyValue.kind === 'strings' && keyValue.values.length === 1) key = keyValue.values[0];
     }
     if (key === undefined) {
@@ -65,16 +79,16 @@ function readObject(object: ObjectNode, scope: Scope, reader: PropertyReader, de
     const isMethod = property.method === true || property.kind !== 'init';
     entries.set(key, {
       key,
-      keyPosition: rangeOf(property.key as EsNode),
-      valuePosition: rangeOf(value),
-      value: isMethod ? { type: 'unknown' } : inferValue(value, scope, reader, depth + 1),
+      keyPosition: positionOf(property.key as EsNode, place, reader),
+      valuePosition: positionOf(value, place, reader),
+      value: isMethod ? { type: 'unknown' } : inferValue(value, place, reader, depth + 1),
     });
   }
   return { entries: [...entries.values()], open };
 }
 
 /** The statically known type of a value; 'unknown' whenever it is not certain. */
-export function inferValue(node: EsNode, scope: Scope, reader: PropertyReader, depth: number): SentValue<OffsetRange> {
+export function inferValue(node: EsNode, place: Place, reader: PropertyReader, depth: number): SentValue<OffsetRange> {
   const expression = unwrapExpression(node);
   switch (expression.type) {
     case 'Literal':
@@ -85,14 +99,14 @@ export function inferValue(node: EsNode, scope: Scope, reader: PropertyReader, d
       const items: SentValue<OffsetRange>[] = [];
       for (const element of expression.elements as (EsNode | null)[]) {
         if (!element || element.type === 'SpreadElement') return { type: 'array' };
-        items.push(depth > MAX_NESTING ? { type: 'unknown' } : inferValue(element, scope, reader, depth + 1));
+        items.push(depth > MAX_NESTING ? { type: 'unknown' } : inferValue(element, place, reader, depth + 1));
       }
       return { type: 'array', items };
     }
     case 'ObjectExpression': {
       if (depth > MAX_NESTING) return { type: 'object' };
-      const nested = readObject(expression as ObjectNode, scope, reader, depth + 1, false);
-      return { type: 'object', properties: { ...nested, position: rangeOf(expression) } };
+      const nested = readObject(expression as ObjectNode, place, reader, depth + 1, false);
+      return { type: 'object', properties: { ...nested, position: positionOf(expression, place, reader) } };
     }
     case 'UnaryExpression': {
       const operator = expression.operator as string;
@@ -110,8 +124,8 @@ export function inferValue(node: EsNode, scope: Scope, reader: PropertyReader, d
       const operator = expression.operator as string;
       if (['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', 'instanceof'].includes(operator)) return { type: 'boolean' };
       if (operator === '+') {
-        const left = inferValue(expression.left as EsNode, scope, reader, depth + 1);
-        const right = inferValue(expression.right as EsNode, scope, reader, depth + 1);
+        const left = inferValue(expression.left as EsNode, place, reader, depth + 1);
+        const right = inferValue(expression.right as EsNode, place, reader, depth + 1);
         if (left.type === 'string' || right.type === 'string') return { type: 'string' };
         if (left.type === 'number' && right.type === 'number') return { type: 'number' };
         return { type: 'unknown' };
@@ -121,11 +135,11 @@ export function inferValue(node: EsNode, scope: Scope, reader: PropertyReader, d
     case 'Identifier':
     case 'MemberExpression': {
       if (depth > MAX_NESTING) return { type: 'unknown' };
-      const value = reader.evaluator.evaluate(expression, reader.module, scope);
+      const value = reader.evaluator.evaluate(expression, place.module, place.scope, place.env);
       if (value.kind === 'strings') return { type: 'string', literals: value.values };
       if (value.kind === 'object') {
-        const nested = readObject(value.node, value.scope, reader, depth + 1, false);
-        return { type: 'object', properties: { ...nested, position: rangeOf(expression) } };
+        const nested = readObject(value.node, { module: value.module, scope: value.scope }, reader, depth + 1, false);
+        return { type: 'object', properties: { ...nested, position: positionOf(expression, place, reader) } };
       }
       if (value.kind === 'not-string') {
         if (value.what === 'null') return { type: 'null', literals: [null] };
@@ -134,8 +148,8 @@ export function inferValue(node: EsNode, scope: Scope, reader: PropertyReader, d
       return { type: 'unknown' };
     }
     case 'ConditionalExpression': {
-      const consequent = inferValue(expression.consequent as EsNode, scope, reader, depth + 1);
-      const alternate = inferValue(expression.alternate as EsNode, scope, reader, depth + 1);
+      const consequent = inferValue(expression.consequent as EsNode, place, reader, depth + 1);
+      const alternate = inferValue(expression.alternate as EsNode, place, reader, depth + 1);
       if (consequent.type !== alternate.type) return { type: 'unknown' };
       const literals = consequent.literals && alternate.literals ? [...consequent.literals, ...alternate.literals] : undefined;
       return literals ? { type: consequent.type, literals } : { type: consequent.type };

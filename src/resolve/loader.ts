@@ -48,6 +48,15 @@ export class ProjectModules implements ModuleLoader {
     this.modules.set(module.path, module);
   }
 
+  /** A module parsed so far only to resolve names, now found to hold call sites: counted as such. */
+  adopt(path: string): ModuleContext | undefined {
+    const module = this.modules.get(path);
+    if (!module || this.callSiteFiles.has(path)) return undefined;
+    this.callSiteFiles.add(path);
+    this.modulesParsed--;
+    return module;
+  }
+
   load(path: string): ModuleContext | undefined {
     const cached = this.modules.get(path);
     if (cached !== undefined) return cached ?? undefined;
@@ -69,7 +78,7 @@ export class ProjectModules implements ModuleLoader {
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
     this.modulesParsed++;
-    return { path, analysis: analyzeModule(parsed.program) };
+    return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments };
   }
 
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {

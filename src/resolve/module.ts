@@ -1,3 +1,4 @@
+import type { Comment } from '../extract/ast.js';
 import type { ModuleAnalysis } from './analyze-module.js';
 
 /** A parsed and analyzed module: a file with call sites, or one parsed only to resolve names. */
@@ -5,6 +6,8 @@ export interface ModuleContext {
   /** Absolute path. */
   path: string;
   analysis: ModuleAnalysis;
+  /** Kept for files that may turn out to hold call sites, whose directives live in comments. */
+  comments?: Comment[];
 }
 
 export type ImportTarget = { kind: 'module'; module: ModuleContext } | { kind: 'package'; name: string } | { kind: 'unresolved' };

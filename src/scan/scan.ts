@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { UnratedFinding } from '../diff/diff.js';
-import { extractCallSites, type WrapperCandidate } from '../extract/extract.js';
-import type { CallSite } from '../extract/types.js';
+import type { FunctionNode } from '../extract/ast.js';
+import { extractCallSites, type Extraction } from '../extract/extract.js';
+import type { CallSite, ExtractedCall, NameResolution } from '../extract/types.js';
 import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
 import { ProjectModules } from '../resolve/loader.js';
 import type { ModuleContext } from '../resolve/module.js';
+import { MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import type { Notice } from '../report/types.js';
+import type { Comment } from '../extract/ast.js';
 import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
@@ -37,13 +40,13 @@ export interface ScanResult {
   notices: Notice[];
 }
 
-/** A file's text with what analysis needs: its parsed module, line index and extraction. */
-export interface ScannedFile {
+/** A parsed source file, kept while the run may extract it again with more wrappers known. */
+interface SourceFile {
   file: string;
   text: string;
   lines: LineIndex;
   module: ModuleContext;
-  candidates: WrapperCandidate[];
+  comments: Comment[];
 }
 
 function readSource(path: string, file: string, maxSize: number, notices: Notice[]): string | undefined {
@@ -72,24 +75,39 @@ function parseErrorFinding(file: string, lines: LineIndex, offset: number, messa
   return { kind: 'parse-error', file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `could not be parsed: ${message}` };
 }
 
-/** Lists, prefilters, parses and extracts every call site of the project. */
+const FORWARDED: NameResolution = { kind: 'dynamic', reason: "forwarded from the wrapper's parameters" };
+
+/** Names under which a wrapper can be called or imported: the prefilter's second pass looks for them. */
+function wrapperNames(fn: FunctionNode, module: ModuleContext): string[] {
+  const owner = module.analysis.functionOwners.get(fn);
+  return [owner?.name, owner?.ownerName, ...module.analysis.exports.keys()].filter((name): name is string => name !== undefined && name !== 'default' && /^[\w$]+$/.test(name));
+}
+
+/**
+ * Lists, prefilters, parses and extracts every call site of the project. Wrappers are found in
+ * rounds: files that call the SDK first, then files that mention a wrapper found so far.
+ */
 export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
   options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
   const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
   const files = options.filter ? listed.filter(options.filter) : listed;
-  const prefilter = createPrefilter(config.calleeRules);
   const modules = new ProjectModules(config.root);
   const evaluator = new Evaluator(modules);
   const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices: [] };
-  const scanned: ScannedFile[] = [];
+  const sources = new Map<string, SourceFile>();
+  const attempted = new Set<string>();
+  const unreadable = new Set<string>();
 
-  files.forEach((file, index) => {
-    if (index % 200 === 0) options.onProgress?.({ phase: 'scanning', done: index, total: files.length });
+  const parseFile = (file: string, text: string): void => {
     const path = join(config.root, file);
-    const text = readSource(path, file, config.maxFileSize, result.notices);
-    if (text === undefined || !prefilter.test(text)) return;
     const lines = new LineIndex(text);
+    attempted.add(file);
     result.filesParsed++;
+    const loaded = modules.adopt(path);
+    if (loaded) {
+      sources.set(file, { file, text, lines, module: loaded, comments: loaded.comments ?? [] });
+      return;
+    }
     let parsed;
     try {
       parsed = parseSource(path, text);
@@ -106,17 +124,57 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
       return;
     }
     try {
-      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program) };
+      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments };
       modules.register(module);
-      const extraction = extractCallSites({ file, module, text, comments: parsed.comments, lines, rules: config.calleeRules, evaluator });
-      result.callSites.push(...extraction.calls.map((call) => locateCall(call, lines)));
-      scanned.push({ file, text, lines, module, candidates: extraction.candidates });
+      sources.set(file, { file, text, lines, module, comments: parsed.comments });
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       result.findings.push(parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'));
     }
-  });
-  options.onProgress?.({ phase: 'scanning', done: files.length, total: files.length });
+  };
+
+  const parseMatching = (prefilter: RegExp, phase: ScanProgress['phase']): void => {
+    files.forEach((file, index) => {
+      if (index % 500 === 0) options.onProgress?.({ phase, done: index, total: files.length });
+      if (attempted.has(file) || unreadable.has(file)) return;
+      const text = readSource(join(config.root, file), file, config.maxFileSize, result.notices);
+      if (text === undefined) unreadable.add(file);
+      else if (prefilter.test(text)) parseFile(file, text);
+    });
+  };
+
+  const extractAll = (wrappers: WrapperResolver): Map<SourceFile, Extraction> => {
+    const extractions = new Map<SourceFile, Extraction>();
+    for (const source of sources.values()) {
+      extractions.set(source, extractCallSites({ ...source, rules: config.calleeRules, evaluator, wrappers }));
+    }
+    return extractions;
+  };
+
+  parseMatching(createPrefilter(config.calleeRules), 'scanning');
+  const names = new Set<string>();
+  let extractions = extractAll(new WrapperResolver(evaluator, config.calleeRules, names));
+  let wrappers = new WrapperResolver(evaluator, config.calleeRules, names);
+  for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
+    const before = names.size;
+    for (const [source, extraction] of extractions) {
+      for (const candidate of extraction.candidates) for (const name of wrapperNames(candidate.fn, source.module)) names.add(name);
+    }
+    if (names.size === before) break;
+    parseMatching(createPrefilter({ ...config.calleeRules, specs: [] }, [...names]), 'resolving');
+    wrappers = new WrapperResolver(evaluator, config.calleeRules, names);
+    extractions = extractAll(wrappers);
+  }
+
+  for (const [source, extraction] of extractions) {
+    const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
+    for (const call of extraction.calls) {
+      const fn = forwards.get(call);
+      const forward = fn !== undefined && wrappers.called.has(fn);
+      result.callSites.push(locateCall(forward ? { ...call, via: 'forward', name: FORWARDED } : call, source.lines));
+    }
+  }
+  options.onProgress?.({ phase: 'resolving', done: files.length, total: files.length });
   result.modulesParsed = modules.modulesParsed;
   return result;
 }

@@ -6,6 +6,7 @@ import type { CallSite } from '../../src/extract/types.js';
 import { analyzeModule } from '../../src/resolve/analyze-module.js';
 import { Evaluator } from '../../src/resolve/evaluate.js';
 import { NO_IMPORTS, type ModuleLoader } from '../../src/resolve/module.js';
+import { WrapperResolver } from '../../src/resolve/wrappers.js';
 import { LineIndex } from '../../src/scan/lines.js';
 import { locateCall } from '../../src/scan/locate.js';
 import { languageOf, parseScript } from '../../src/scan/parse.js';
@@ -34,15 +35,9 @@ export function extract(code: string, options: { file?: string; rules?: CalleeRu
   if (parsed.errors.length > 0) throw new Error(`test source does not parse: ${parsed.errors[0]?.message}`);
   const module = { path: `/project/${file}`, analysis: analyzeModule(parsed.program) };
   const lines = new LineIndex(code);
-  const extraction = extractCallSites({
-    file,
-    module,
-    text: code,
-    comments: parsed.comments,
-    lines,
-    rules: options.rules ?? rules(),
-    evaluator: new Evaluator(options.loader ?? NO_IMPORTS),
-  });
+  const calleeRules = options.rules ?? rules();
+  const evaluator = new Evaluator(options.loader ?? NO_IMPORTS);
+  const extraction = extractCallSites({ file, module, text: code, comments: parsed.comments, lines, rules: calleeRules, evaluator, wrappers: new WrapperResolver(evaluator, calleeRules) });
   return { calls: extraction.calls.map((call) => locateCall(call, lines)), extraction };
 }
 

@@ -1,0 +1,169 @@
+import type { CallRecord } from './analyze-module.js';
+import { calleePath, matchCallee } from '../extract/match-callee.js';
+import { unwrapExpression, type CallNode, type EsNode, type FunctionNode } from '../extract/ast.js';
+import type { CalleeRules } from '../extract/callees.js';
+import { locateArguments, type NameAndProperties } from '../extract/arguments.js';
+import type { Environment, Evaluator, Value } from './evaluate.js';
+import type { ModuleContext } from './module.js';
+import type { Binding, Scope } from './scope.js';
+
+export const MAX_WRAPPER_DEPTH = 3;
+
+type FunctionValue = Extract<Value, { kind: 'function' }>;
+
+/**
+ * How a tracking wrapper sends: the call inside it, either a track call or a call of another wrapper,
+ * and which of its own parameters the name comes from.
+ */
+export interface WrapperSignature {
+  fn: FunctionNode;
+  module: ModuleContext;
+  inner: CallRecord;
+  target: { kind: 'track'; located: NameAndProperties; analytics: boolean } | { kind: 'wrapper'; signature: WrapperSignature };
+  /** Index of the parameter the name is built from first: where call sites point. */
+  nameParameter: number;
+}
+
+/** What one call of a wrapper sends, resolved through every level of wrappers. */
+export interface WrapperExpansion {
+  name: Value;
+  nameNode: EsNode;
+  propertiesNode?: { node: EsNode; scope: Scope; module: ModuleContext; env: Environment; objectForm: boolean };
+  analytics: boolean;
+  chain: FunctionNode[];
+}
+
+function parametersOf(fn: FunctionNode, value: Value): Binding[] {
+  return value.kind === 'dynamic' ? (value.parameters ?? []).filter((parameter) => parameter.param?.fn === fn) : [];
+}
+
+/** Finds tracking wrappers and expands their calls; one instance per run (CLI) or per lint process. */
+export class WrapperResolver {
+  private readonly signatures = new Map<FunctionNode, WrapperSignature | null>();
+  private readonly callsByFunction = new WeakMap<ModuleContext, Map<EsNode, CallRecord[]>>();
+  /** Wrappers with at least one call found: their inner calls are forwards. */
+  readonly called = new Set<FunctionNode>();
+
+  /**
+   * @param names When given, only callees with one of these names (or imported under one) are
+   * followed: it keeps the CLI from parsing every imported module just to look for wrappers.
+   */
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly rules: CalleeRules,
+    readonly names?: ReadonlySet<string>,
+  ) {}
+
+  private mayBeWrapper(callee: EsNode, scope: Scope): boolean {
+    if (!this.names) return true;
+    const path = calleePath(callee);
+    const last = path?.segments[path.segments.length - 1];
+    if (last !== undefined && this.names.has(last)) return true;
+    if (path?.root.type !== 'Identifier') return false;
+    const imported = scope.lookup((path.root as { name: string } & EsNode).name)?.import?.imported;
+    return imported !== undefined && this.names.has(imported);
+  }
+
+  private callsIn(module: ModuleContext, fn: FunctionNode): CallRecord[] {
+    let index = this.callsByFunction.get(module);
+    if (!index) {
+      index = new Map();
+      for (const record of module.analysis.calls) {
+        if (!record.enclosingFunction) continue;
+        const list = index.get(record.enclosingFunction) ?? [];
+        list.push(record);
+        index.set(record.enclosingFunction, list);
+      }
+      this.callsByFunction.set(module, index);
+    }
+    return index.get(fn) ?? [];
+  }
+
+  /** The function a callee refers to, when it is one the project defines. */
+  calleeFunction(callee: EsNode, module: ModuleContext, scope: Scope, env?: Environment): FunctionValue | undefined {
+    const expression = unwrapExpression(callee);
+    if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression') return undefined;
+    if (!this.mayBeWrapper(expression, scope)) return undefined;
+    const value = this.evaluator.evaluate(expression, module, scope, env);
+    return value.kind === 'function' ? value : undefined;
+  }
+
+  signatureOf(fn: FunctionValue, depth = 0): WrapperSignature | undefined {
+    const cached = this.signatures.get(fn.fn);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth >= MAX_WRAPPER_DEPTH) return undefined;
+    this.signatures.set(fn.fn, null);
+    const signature = this.findSignature(fn, depth);
+    this.signatures.set(fn.fn, signature ?? null);
+    return signature;
+  }
+
+  private findSignature(fn: FunctionValue, depth: number): WrapperSignature | undefined {
+    for (const record of this.callsIn(fn.module, fn.fn)) {
+      if (record.node.type !== 'CallExpression') continue;
+      const inner = this.calleeFunction(record.node.callee, fn.module, record.scope);
+      const innerSignature = inner ? this.signatureOf(inner, depth + 1) : undefined;
+      if (innerSignature) {
+        const argument = record.node.arguments[innerSignature.nameParameter];
+        if (!argument) continue;
+        const parameters = parametersOf(fn.fn, this.evaluator.evaluate(argument, fn.module, record.scope));
+        if (parameters.length === 0) continue;
+        return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'wrapper', signature: innerSignature }, nameParameter: firstIndex(parameters) };
+      }
+      const path = calleePath(record.node.callee);
+      const match = path ? matchCallee(path, record.scope, this.rules) : undefined;
+      if (!match) continue;
+      const located = locateArguments(record.node, match.spec);
+      if (!located || located === 'spread') continue;
+      const parameters = parametersOf(fn.fn, this.evaluator.evaluate(located.nameNode, fn.module, record.scope));
+      if (parameters.length === 0) continue;
+      return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'track', located, analytics: true }, nameParameter: firstIndex(parameters) };
+    }
+    return undefined;
+  }
+
+  /** Binds a wrapper's parameters to the arguments of one of its calls. */
+  private bind(signature: WrapperSignature, args: readonly EsNode[], module: ModuleContext, scope: Scope, env: Environment | undefined): Map<Binding, Value> {
+    const bound = new Map<Binding, Value>();
+    const fnScope = signature.module.analysis.scopeOf.get(signature.fn);
+    if (!fnScope) return bound;
+    for (const binding of fnScope.bindings.values()) {
+      const param = binding.param;
+      if (!param || param.fn !== signature.fn) continue;
+      const argument = args[param.index];
+      if (!argument || argument.type === 'SpreadElement' || param.rest) continue;
+      let value = this.evaluator.evaluate(argument, module, scope, env);
+      for (const key of param.path) {
+        if (typeof key !== 'string' || key === '...' || key === '?') {
+          value = { kind: 'dynamic', reason: 'a destructured parameter' };
+          break;
+        }
+        value = this.evaluator.memberOf(value, key);
+      }
+      bound.set(binding, value);
+    }
+    return bound;
+  }
+
+  /** What a call of a wrapper sends: the name and properties of the innermost track call, under the caller's arguments. */
+  expand(signature: WrapperSignature, call: CallNode, module: ModuleContext, scope: Scope, env?: Environment): WrapperExpansion {
+    const bound = this.bind(signature, call.arguments, module, scope, env);
+    const chain = [signature.fn];
+    const nameNode = call.arguments[signature.nameParameter] ?? call;
+    const { inner, target } = signature;
+    if (target.kind === 'wrapper') {
+      const deeper = this.expand(target.signature, inner.node, signature.module, inner.scope, bound);
+      return { ...deeper, nameNode, chain: [...chain, ...deeper.chain] };
+    }
+    const name = this.evaluator.evaluate(target.located.nameNode, signature.module, inner.scope, bound);
+    const expansion: WrapperExpansion = { name, nameNode, analytics: target.analytics, chain };
+    if (target.located.propertiesNode) {
+      expansion.propertiesNode = { node: target.located.propertiesNode, scope: inner.scope, module: signature.module, env: bound, objectForm: target.located.objectForm };
+    }
+    return expansion;
+  }
+}
+
+function firstIndex(parameters: Binding[]): number {
+  return Math.min(...parameters.map((parameter) => parameter.param?.index ?? Infinity));
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summarize } from '../helpers/extract.js';
+
+function sites(code: string): string[] {
+  return summarize(extract(code).calls);
+}
+
+describe('tracking wrappers (one file, as the ESLint rules see it)', () => {
+  it('resolves each call of a named wrapper function, with the name argument as the position', () => {
+    expect(
+      sites(`function trackEvent(name, props) {
+  analytics.track(name, props);
+}
+trackEvent('Account Created', { plan: 'team' });
+const EVENTS = { SENT: 'Data Sent' };
+trackEvent(EVENTS.SENT);`),
+    ).toEqual([
+      "2:19-2:23 analytics.track direct dynamic (parameter of a function never called)",
+      '4:12-4:29 trackEvent wrapper literal Account Created',
+      '6:12-6:23 trackEvent wrapper constant Data Sent',
+    ]);
+  });
+
+  it('takes properties from the matching argument and adds the keys the wrapper sets itself, where it sets them', () => {
+    const { calls } = extract(`const track = (name, userId, data) => {
+  analytics.track({ userId, event: name, properties: { ...data, app: 'web' } });
+};
+track('Order Completed', user.id, { total: 10 });`);
+    const wrapperCall = calls.find((call) => call.via === 'wrapper');
+    expect(wrapperCall?.name).toEqual({ kind: 'static', names: ['Order Completed'], resolution: 'literal' });
+    expect(wrapperCall?.properties?.entries.map((entry) => `${entry.key}:${entry.value.type}@${entry.keyPosition.line}:${entry.keyPosition.column}`)).toEqual([
+      'total:number@4:37',
+      'app:string@2:65',
+    ]);
+  });
+
+  it('resolves a template built from parameters at each call site', () => {
+    expect(
+      sites(`function trackAction(area, action) {
+  analytics.track(\`App.\${area}.\${action}\`);
+}
+trackAction('Billing', 'Opened');
+trackAction('Billing', dynamicAction);`),
+    ).toEqual([
+      '2:19-2:42 analytics.track direct dynamic (a template with expressions) "App.*.*"',
+      "4:13-4:22 trackAction wrapper literal App.Billing.Opened",
+      '5:13-5:22 trackAction wrapper dynamic (a template with expressions) "App.Billing.*"',
+    ]);
+  });
+
+  it('follows class methods through an instance, and the signature wins over the default matcher', () => {
+    expect(
+      sites(`class AnalyticsService {
+  constructor(client) { this.client = client; }
+  track(name, userId, data) {
+    this.client.track({ userId, event: name, properties: data });
+  }
+}
+class OrderService {
+  constructor(private readonly analytics: AnalyticsService) {}
+  place(order) {
+    this.analytics.track('Order Placed', order.userId, { total: order.total });
+  }
+}`),
+    ).toEqual([
+      '4:40-4:44 this.client.track direct dynamic (parameter of a function never called) [low confidence]',
+      '10:26-10:40 this.analytics.track wrapper literal Order Placed',
+    ]);
+  });
+
+  it('follows a hook that returns the wrapper, and object methods', () => {
+    expect(
+      sites(`export function useTelemetry() {
+  const track = useCallback((name, props) => telemetry.track(name, props), []);
+  return { track };
+}
+function Button() {
+  const { track } = useTelemetry();
+  track('Button Clicked', { id: 1 });
+}
+const tracker = { send(name) { analytics.track(name); } };
+tracker.send('Report Exported');`),
+    ).toEqual([
+      '2:62-2:66 telemetry.track direct dynamic (parameter of a function never called)',
+      "7:9-7:25 track wrapper literal Button Clicked",
+      '9:48-9:52 analytics.track direct dynamic (parameter of a function never called)',
+      "10:14-10:31 tracker.send wrapper literal Report Exported",
+    ]);
+  });
+
+  it('resolves wrappers of wrappers up to three levels', () => {
+    expect(
+      sites(`function level1(name, props) { analytics.track(name, props); }
+function level2(name) { level1(name, { via: 2 }); }
+function level3(event) { level2(event); }
+level3('Deep Event');`),
+    ).toEqual([
+      '1:48-1:52 analytics.track direct dynamic (parameter of a function never called)',
+      '2:32-2:36 level1 wrapper dynamic (parameter of a function never called)',
+      '3:33-3:38 level2 wrapper dynamic (parameter of a function never called)',
+      "4:8-4:20 level3 wrapper literal Deep Event",
+    ]);
+  });
+
+  it('does not treat an anonymous function that is never called by name as a wrapper', () => {
+    expect(sites(`names.forEach((name) => analytics.track(name));`)).toEqual(['1:41-1:45 analytics.track direct dynamic (parameter of a function never called)']);
+  });
+});
