@@ -72,7 +72,10 @@ export function resolveConfig(options: ConfigOptions): ResolvedConfig {
       reservedPrefixes: [...new Set(presets.flatMap((preset) => preset.reservedPrefixes))],
       sdkPackages: [...new Set(presets.flatMap((preset) => preset.sdkPackages))],
     },
-    generated: file.generated ?? [],
+    generated: {
+      globs: file.generated ?? [],
+      headers: presets.flatMap((preset) => (preset.generatedHeader ? [preset.generatedHeader] : [])),
+    },
     severities: severities(file.rules),
     types: file.types ?? false,
     maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,

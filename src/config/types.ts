@@ -26,7 +26,8 @@ export interface ResolvedConfig {
   include: string[];
   exclude: string[];
   calleeRules: CalleeRules;
-  generated: string[];
+  /** Globs (relative to the root) and file headers of generated tracking clients. */
+  generated: { globs: string[]; headers: RegExp[] };
   severities: Record<FindingKind, SeveritySetting>;
   types: boolean;
   maxFileSize: number;

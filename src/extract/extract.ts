@@ -139,7 +139,8 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
         const properties = readProperties(located.propertiesNode, place, located.objectForm ? context.readers.objectForm : context.readers.plain);
         if (properties) call.properties = properties;
       }
-      extracted = { call, forwards: forwardedFrom(value, record) };
+      const inGeneratedClient = input.module.generated === true && record.enclosingFunction !== undefined;
+      extracted = inGeneratedClient ? { call: { ...call, via: 'forward' }, forwards: record.enclosingFunction } : { call, forwards: forwardedFrom(value, record) };
     }
   }
   extracted.call = applyDirective(extracted.call, callLine, context);

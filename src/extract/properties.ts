@@ -40,7 +40,7 @@ function resolveObject(node: EsNode, place: Place, reader: PropertyReader, depth
   if (expression.type === 'ObjectExpression') return { node: expression as ObjectNode, place };
   if (depth > MAX_NESTING) return undefined;
   if (expression.type === 'LogicalExpression' && expression.operator !== '&&') {
-    return resolveObject(expression.left as EsNode, place, reader, depth + 1) ?? resolveObject(expression.right as EsNode, place, reader, depth + 1);
+    return resolveObject(expression.left as EsNode, place, reader, depth + 1);
   }
   if (expression.type === 'Identifier' || expression.type === 'MemberExpression' || expression.type === 'CallExpression') {
     const value = reader.evaluator.evaluate(expression, place.module, place.scope, place.env);

@@ -165,6 +165,11 @@ export class Evaluator {
       case 'CallExpression':
         return this.evaluateCall(node, module, scope, env);
       case 'NewExpression': {
+        const target = (node.arguments as EsNode[])[0];
+        const constructor = unwrapExpression(node.callee as EsNode);
+        if (constructor.type === 'Identifier' && (constructor as IdentifierNode).name === 'Proxy' && !scope.lookup('Proxy') && target) {
+          return this.evaluate(target, module, scope, env);
+        }
         const created = this.evaluate(node.callee as EsNode, module, scope, env);
         return created.kind === 'class' ? { kind: 'instance', node: created.node, module: created.module, scope: created.scope } : dynamic('an object created with new');
       }

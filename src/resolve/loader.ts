@@ -30,7 +30,10 @@ export class ProjectModules implements ModuleLoader {
   private readonly callSiteFiles = new Set<string>();
   modulesParsed = 0;
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    private readonly isGenerated: (path: string, text: string) => boolean = () => false,
+  ) {
     this.workspaces = findWorkspacePackages(root);
     this.resolver = new ResolverFactory({
       tsconfig: 'auto',
@@ -78,7 +81,7 @@ export class ProjectModules implements ModuleLoader {
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
     this.modulesParsed++;
-    return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments };
+    return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
   }
 
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {

@@ -8,6 +8,8 @@ export interface ModuleContext {
   analysis: ModuleAnalysis;
   /** Kept for files that may turn out to hold call sites, whose directives live in comments. */
   comments?: Comment[];
+  /** A generated tracking client (Typewriter, Ampli, Avo): its functions implement events where they are called. */
+  generated?: boolean;
 }
 
 export type ImportTarget = { kind: 'module'; module: ModuleContext } | { kind: 'package'; name: string } | { kind: 'unresolved' };

@@ -20,7 +20,7 @@ export interface WrapperSignature {
   module: ModuleContext;
   inner: CallRecord;
   target: { kind: 'track'; located: NameAndProperties; analytics: boolean } | { kind: 'wrapper'; signature: WrapperSignature };
-  /** Index of the parameter the name is built from first: where call sites point. */
+  /** Index of the parameter the name is built from first: where call sites point; -1 for a generated client's fixed name. */
   nameParameter: number;
 }
 
@@ -45,24 +45,14 @@ export class WrapperResolver {
   readonly called = new Set<FunctionNode>();
 
   /**
-   * @param names When given, only callees with one of these names (or imported under one) are
-   * followed: it keeps the CLI from parsing every imported module just to look for wrappers.
+   * @param enabled Off while no wrapper is known yet (the CLI's first round), so that no callee is
+   * followed into the modules it comes from for nothing.
    */
   constructor(
     private readonly evaluator: Evaluator,
     private readonly rules: CalleeRules,
-    readonly names?: ReadonlySet<string>,
+    private readonly enabled = true,
   ) {}
-
-  private mayBeWrapper(callee: EsNode, scope: Scope): boolean {
-    if (!this.names) return true;
-    const path = calleePath(callee);
-    const last = path?.segments[path.segments.length - 1];
-    if (last !== undefined && this.names.has(last)) return true;
-    if (path?.root.type !== 'Identifier') return false;
-    const imported = scope.lookup((path.root as { name: string } & EsNode).name)?.import?.imported;
-    return imported !== undefined && this.names.has(imported);
-  }
 
   private callsIn(module: ModuleContext, fn: FunctionNode): CallRecord[] {
     let index = this.callsByFunction.get(module);
@@ -83,7 +73,7 @@ export class WrapperResolver {
   calleeFunction(callee: EsNode, module: ModuleContext, scope: Scope, env?: Environment): FunctionValue | undefined {
     const expression = unwrapExpression(callee);
     if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression') return undefined;
-    if (!this.mayBeWrapper(expression, scope)) return undefined;
+    if (!this.enabled) return undefined;
     const value = this.evaluator.evaluate(expression, module, scope, env);
     return value.kind === 'function' ? value : undefined;
   }
@@ -115,9 +105,11 @@ export class WrapperResolver {
       if (!match) continue;
       const located = locateArguments(record.node, match.spec);
       if (!located || located === 'spread') continue;
-      const parameters = parametersOf(fn.fn, this.evaluator.evaluate(located.nameNode, fn.module, record.scope));
-      if (parameters.length === 0) continue;
-      return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'track', located, analytics: true }, nameParameter: firstIndex(parameters) };
+      const name = this.evaluator.evaluate(located.nameNode, fn.module, record.scope);
+      const parameters = parametersOf(fn.fn, name);
+      const fixed = fn.module.generated === true && name.kind === 'strings';
+      if (parameters.length === 0 && !fixed) continue;
+      return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'track', located, analytics: true }, nameParameter: fixed ? -1 : firstIndex(parameters) };
     }
     return undefined;
   }
@@ -149,7 +141,7 @@ export class WrapperResolver {
   expand(signature: WrapperSignature, call: CallNode, module: ModuleContext, scope: Scope, env?: Environment): WrapperExpansion {
     const bound = this.bind(signature, call.arguments, module, scope, env);
     const chain = [signature.fn];
-    const nameNode = call.arguments[signature.nameParameter] ?? call;
+    const nameNode = signature.nameParameter < 0 ? call.callee : (call.arguments[signature.nameParameter] ?? call);
     const { inner, target } = signature;
     if (target.kind === 'wrapper') {
       const deeper = this.expand(target.signature, inner.node, signature.module, inner.scope, bound);

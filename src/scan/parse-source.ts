@@ -1,22 +1,22 @@
 import { extname } from 'node:path';
 import { languageOf, parseScript, type Parsed, type SourceLanguage } from './parse.js';
-import { scriptBlocksOfSvelte, scriptBlocksOfVue, type ScriptBlock } from './sfc.js';
+import { codeOfSvelte, codeOfVue, type ComponentCode, type ScriptBlock } from './sfc.js';
 
-/** Keeps only the script blocks' text, every other character a space, so offsets stay those of the file. */
-function blankOutside(text: string, blocks: readonly ScriptBlock[]): string {
-  const chars = text.split('');
-  let cursor = 0;
-  const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const char = chars[i];
-      if (char !== '\n' && char !== '\r' && char !== '\u2028' && char !== '\u2029') chars[i] = ' ';
-    }
-  };
-  for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-    blank(cursor, block.start);
-    cursor = block.end;
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/**
+ * Keeps only a component's code, every other character a space, so offsets stay those of the file.
+ * Each template handler becomes a statement of its own: the quote or brace around it turns into `;`.
+ */
+function blankOutside(text: string, code: ComponentCode): string {
+  const chars = text.split('').map((char) => (LINE_BREAKS.has(char) ? char : ' '));
+  for (const part of [...code.scripts, ...code.handlers]) {
+    for (let i = part.start; i < part.end; i++) chars[i] = text[i] ?? ' ';
   }
-  blank(cursor, text.length);
+  for (const handler of code.handlers) {
+    if (handler.start > 0 && chars[handler.start - 1] === ' ') chars[handler.start - 1] = ';';
+    if (handler.end < chars.length && chars[handler.end] === ' ') chars[handler.end] = ';';
+  }
   return chars.join('');
 }
 
@@ -32,8 +32,7 @@ export function parseSource(path: string, text: string): Parsed | undefined {
   const language = languageOf(extension);
   if (language) return parseScript(path, text, language);
   if (extension !== '.vue' && extension !== '.svelte') return undefined;
-  const blocks = extension === '.vue' ? scriptBlocksOfVue(text) : scriptBlocksOfSvelte(text);
-  const blockLanguage = strongestLanguage(blocks);
-  const parsed = parseScript(`${path}.${blockLanguage}`, blankOutside(text, blocks), blockLanguage);
-  return parsed;
+  const code = extension === '.vue' ? codeOfVue(text) : codeOfSvelte(text);
+  const blockLanguage = strongestLanguage(code.scripts);
+  return parseScript(`${path}.${blockLanguage}`, blankOutside(text, code), blockLanguage);
 }

@@ -17,6 +17,7 @@ import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
 import { createPrefilter } from './prefilter.js';
+import { generatedClientTest } from './generated.js';
 import { recoverLiteralCalls } from './recover.js';
 
 export interface ScanProgress {
@@ -91,7 +92,8 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
   options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
   const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
   const files = options.filter ? listed.filter(options.filter) : listed;
-  const modules = new ProjectModules(config.root);
+  const isGenerated = generatedClientTest(config.root, config.generated);
+  const modules = new ProjectModules(config.root, isGenerated);
   const evaluator = new Evaluator(modules);
   const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices: [] };
   const sources = new Map<string, SourceFile>();
@@ -124,7 +126,7 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
       return;
     }
     try {
-      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments };
+      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: isGenerated(path, text) };
       modules.register(module);
       sources.set(file, { file, text, lines, module, comments: parsed.comments });
     } catch (error) {
@@ -153,8 +155,8 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
 
   parseMatching(createPrefilter(config.calleeRules), 'scanning');
   const names = new Set<string>();
-  let extractions = extractAll(new WrapperResolver(evaluator, config.calleeRules, names));
-  let wrappers = new WrapperResolver(evaluator, config.calleeRules, names);
+  let wrappers = new WrapperResolver(evaluator, config.calleeRules, false);
+  let extractions = extractAll(wrappers);
   for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
     const before = names.size;
     for (const [source, extraction] of extractions) {
@@ -162,7 +164,7 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
     }
     if (names.size === before) break;
     parseMatching(createPrefilter({ ...config.calleeRules, specs: [] }, [...names]), 'resolving');
-    wrappers = new WrapperResolver(evaluator, config.calleeRules, names);
+    wrappers = new WrapperResolver(evaluator, config.calleeRules);
     extractions = extractAll(wrappers);
   }
 
@@ -170,7 +172,7 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
     const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
     for (const call of extraction.calls) {
       const fn = forwards.get(call);
-      const forward = fn !== undefined && wrappers.called.has(fn);
+      const forward = fn !== undefined && call.via !== 'forward' && wrappers.called.has(fn);
       result.callSites.push(locateCall(forward ? { ...call, via: 'forward', name: FORWARDED } : call, source.lines));
     }
   }

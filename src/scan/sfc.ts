@@ -7,6 +7,12 @@ export interface ScriptBlock {
   language: SourceLanguage;
 }
 
+/** The parts of a single-file component that hold code: script blocks, and template event handlers. */
+export interface ComponentCode {
+  scripts: ScriptBlock[];
+  handlers: { start: number; end: number }[];
+}
+
 const require = createRequire(import.meta.url);
 
 function languageOfAttribute(lang: unknown): SourceLanguage {
@@ -20,13 +26,32 @@ interface VueBlock {
   lang?: string;
 }
 
-/** The <script> and <script setup> blocks of a Vue file, read by @vue/compiler-sfc (loaded only when needed). */
-export function scriptBlocksOfVue(text: string): ScriptBlock[] {
-  const { parse } = require('@vue/compiler-sfc') as { parse(source: string, options?: object): { descriptor: { script: VueBlock | null; scriptSetup: VueBlock | null } } };
+interface VueNode {
+  props?: { type: number; name: string; exp?: { loc: { start: { offset: number }; end: { offset: number } } } }[];
+  children?: VueNode[];
+}
+
+const VUE_DIRECTIVE = 7;
+
+function vueHandlers(node: VueNode, handlers: ComponentCode['handlers']): void {
+  for (const prop of node.props ?? []) {
+    if (prop.type === VUE_DIRECTIVE && prop.name === 'on' && prop.exp) handlers.push({ start: prop.exp.loc.start.offset, end: prop.exp.loc.end.offset });
+  }
+  for (const child of node.children ?? []) vueHandlers(child, handlers);
+}
+
+/** A Vue file's <script> and <script setup> blocks and `@event` handlers, read by @vue/compiler-sfc (loaded only when needed). */
+export function codeOfVue(text: string): ComponentCode {
+  const { parse } = require('@vue/compiler-sfc') as {
+    parse(source: string, options?: object): { descriptor: { script: VueBlock | null; scriptSetup: VueBlock | null; template: { ast?: VueNode } | null } };
+  };
   const { descriptor } = parse(text, { sourceMap: false, ignoreEmpty: false });
-  return [descriptor.script, descriptor.scriptSetup]
+  const scripts = [descriptor.script, descriptor.scriptSetup]
     .filter((block): block is VueBlock => block !== null)
     .map((block) => ({ start: block.loc.start.offset, end: block.loc.end.offset, language: languageOfAttribute(block.lang) }));
+  const handlers: ComponentCode['handlers'] = [];
+  if (descriptor.template?.ast) vueHandlers(descriptor.template.ast, handlers);
+  return { scripts, handlers };
 }
 
 interface SvelteScript {
@@ -40,11 +65,46 @@ function svelteLanguage(script: SvelteScript): SourceLanguage {
   return languageOfAttribute(value);
 }
 
-/** The instance and module scripts of a Svelte 4 or 5 file, read by svelte/compiler (loaded only when needed). */
-export function scriptBlocksOfSvelte(text: string): ScriptBlock[] {
-  const { parse } = require('svelte/compiler') as { parse(source: string, options: { modern: true }): { instance: SvelteScript | null; module: SvelteScript | null } };
+interface SvelteNode {
+  type: string;
+  name?: string;
+  start: number;
+  end: number;
+  expression?: SvelteNode | null;
+  value?: unknown;
+  [key: string]: unknown;
+}
+
+/** Expressions of `onclick={…}` (Svelte 5) and `on:click={…}` (Svelte 4) attributes anywhere in the markup. */
+function svelteHandlers(node: unknown, handlers: ComponentCode['handlers']): void {
+  if (Array.isArray(node)) {
+    for (const item of node) svelteHandlers(item, handlers);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const candidate = node as SvelteNode;
+  if (candidate.type === 'OnDirective' && candidate.expression) handlers.push({ start: candidate.expression.start, end: candidate.expression.end });
+  if (candidate.type === 'Attribute' && candidate.name?.startsWith('on')) {
+    const value = candidate.value as SvelteNode | SvelteNode[] | true;
+    const tag = Array.isArray(value) ? value[0] : value;
+    if (typeof tag === 'object' && tag.type === 'ExpressionTag' && tag.expression) handlers.push({ start: tag.expression.start, end: tag.expression.end });
+    return;
+  }
+  for (const key of ['nodes', 'fragment', 'attributes', 'body', 'consequent', 'alternate', 'then', 'catch', 'pending', 'fallback']) {
+    if (key in candidate) svelteHandlers(candidate[key], handlers);
+  }
+}
+
+/** A Svelte 4 or 5 file's module and instance scripts and event handlers, read by svelte/compiler (loaded only when needed). */
+export function codeOfSvelte(text: string): ComponentCode {
+  const { parse } = require('svelte/compiler') as {
+    parse(source: string, options: { modern: true }): { instance: SvelteScript | null; module: SvelteScript | null; fragment: unknown };
+  };
   const ast = parse(text, { modern: true });
-  return [ast.module, ast.instance]
+  const scripts = [ast.module, ast.instance]
     .filter((script): script is SvelteScript => script !== null)
     .map((script) => ({ start: script.content.start, end: script.content.end, language: svelteLanguage(script) }));
+  const handlers: ComponentCode['handlers'] = [];
+  svelteHandlers(ast.fragment, handlers);
+  return { scripts, handlers };
 }

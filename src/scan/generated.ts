@@ -1,0 +1,15 @@
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../config/types.js';
+
+const HEADER_LENGTH = 2000;
+
+/** Whether a file is a generated tracking client: by a configured glob, or by its tool's header. */
+export function generatedClientTest(root: string, generated: ResolvedConfig['generated']): (path: string, text: string) => boolean {
+  const matchesGlob = generated.globs.length > 0 ? picomatch(generated.globs, { dot: true }) : () => false;
+  return (path, text) => {
+    const relative = path.startsWith(root) ? path.slice(root.length + 1).split('\\').join('/') : path;
+    if (matchesGlob(relative)) return true;
+    const head = text.slice(0, HEADER_LENGTH);
+    return generated.headers.some((header) => header.test(head));
+  };
+}
