@@ -1,5 +1,5 @@
 import { Box, useApp, useInput, type Key } from 'ink';
-import { useCallback, useMemo, useReducer, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useMemo, useReducer, useSyncExternalStore } from 'react';
 import type { Report } from '../report/types.js';
 import { EventDetail } from './components/EventDetail.js';
 import { EventList } from './components/EventList.js';
@@ -13,9 +13,9 @@ import { Summary, summaryHeight } from './components/Summary.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { buildDetail, type Detail } from './detail.js';
 import type { HintMode } from './hints.js';
-import { commandForKey, type KeyContext } from './keys.js';
+import { useEffects, useLatest } from './hooks.js';
 import type { DashboardSource, DashboardState } from './source.js';
-import { initialUiState, reduceUi, type UiState } from './state.js';
+import { initialUiState, reduceUi, type Screen, type UiState } from './state.js';
 import { PaletteContext, paletteFor } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { focusOf, visibleLists, type Focus, type VisibleLists } from './view-model.js';
@@ -51,41 +51,21 @@ export function Dashboard({ source, title, openInEditor, color = true }: Dashboa
   const bodyHeight = rows - CHROME_ROWS;
   const focus = report && lists ? focusOf(report, ui, lists, detail) : { count: 0, selected: 0 };
 
-  const keyContext = useLatest<KeyContext>({
-    ui,
-    ready: !tooSmall && report !== undefined,
-    count: focus.count,
-    page: Math.max(1, bodyHeight - 2),
-    target: focus.target,
-    location: focus.location,
-  });
-  const watching = useLatest(state.watching);
-
-  useInput((input: string, key: Key) => {
-    const command = commandForKey(input, key, keyContext.current);
-    switch (command.type) {
-      case 'ui':
-        dispatch(command.action);
-        return;
-      case 'edit': {
-        const { file, line, column } = command.location;
-        try {
-          openInEditor(file, line, column);
-          dispatch({ type: 'notice', text: `Opened ${file}:${line}:${column}` });
-        } catch (error) {
-          dispatch({ type: 'notice', text: error instanceof Error ? error.message : String(error) });
-        }
-        return;
+  const screen = useLatest<Screen>({ report, ready: !tooSmall && report !== undefined, page: Math.max(1, bodyHeight - 2) });
+  useInput(
+    useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key, screen: screen.current }), [screen]),
+  );
+  useEffects(ui.effects, dispatch, {
+    edit({ file, line, column }) {
+      try {
+        openInEditor(file, line, column);
+        dispatch({ type: 'notice', text: `Opened ${file}:${line}:${column}` });
+      } catch (error) {
+        dispatch({ type: 'notice', text: error instanceof Error ? error.message : String(error) });
       }
-      case 'toggle-watch':
-        source.setWatching(!watching.current);
-        return;
-      case 'quit':
-        exit();
-        return;
-      case 'none':
-        return;
-    }
+    },
+    toggleWatch: () => source.setWatching(!source.getSnapshot().watching),
+    quit: exit,
   });
 
   const palette = paletteFor(color);
@@ -97,7 +77,7 @@ export function Dashboard({ source, title, openInEditor, color = true }: Dashboa
         height={Math.max(1, rows - 1)}
         borderStyle={tooSmall ? undefined : 'single'}
         borderColor={palette.muted}
-        paddingX={1}
+        paddingX={tooSmall ? 0 : 1}
       >
         {tooSmall ? (
           <TooSmall columns={columns} rows={rows} />
@@ -114,16 +94,6 @@ export function Dashboard({ source, title, openInEditor, color = true }: Dashboa
       </Box>
     </PaletteContext.Provider>
   );
-}
-
-/**
- * Keys that arrive in one chunk (a paste, fast typing) are handled one after the other before
- * React's effects run again, so the key handler reads the state of the latest render, not its own.
- */
-function useLatest<T>(value: T): RefObject<T> {
-  const ref = useRef(value);
-  ref.current = value;
-  return ref;
 }
 
 interface BodyProps {

@@ -4,7 +4,7 @@ import type { ListRow } from './rows.js';
 /** The filter, ignoring case and surrounding spaces, occurs in one of the fields. */
 export function matchesFilter(filter: string, fields: readonly (string | undefined)[]): boolean {
   const needle = filter.trim().toLowerCase();
-  return fields.some((field) => field !== undefined && field.toLowerCase().includes(needle));
+  return needle === '' || fields.some((field) => field !== undefined && field.toLowerCase().includes(needle));
 }
 
 export function rowFields(row: ListRow): (string | undefined)[] {

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import type { SourceLocation } from '../report/types.js';
 import type { DetailTarget } from './detail.js';
-import type { UiAction, UiState } from './state.js';
+import type { Effect, UiAction, UiState } from './state.js';
 
 export type KeyPress = Pick<
   Key,
@@ -21,12 +21,7 @@ export interface KeyContext {
   location?: SourceLocation;
 }
 
-export type Command =
-  | { type: 'ui'; action: UiAction }
-  | { type: 'edit'; location: SourceLocation }
-  | { type: 'toggle-watch' }
-  | { type: 'quit' }
-  | { type: 'none' };
+export type Command = { type: 'ui'; action: UiAction } | Effect | { type: 'none' };
 
 const NONE: Command = { type: 'none' };
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -1,6 +1,12 @@
-import type { DetailTarget } from './detail.js';
+import type { Report, SourceLocation } from '../report/types.js';
+import { buildDetail, type DetailTarget } from './detail.js';
+import { commandForKey, type KeyPress } from './keys.js';
+import { focusOf, visibleLists, type Focus } from './view-model.js';
 
 export type ListView = 'events' | 'findings';
+
+/** What a key asks of the world outside the state: carried out by the component, in order. */
+export type Effect = { type: 'edit'; location: SourceLocation } | { type: 'toggle-watch' } | { type: 'quit' };
 
 export interface UiState {
   view: ListView;
@@ -10,6 +16,8 @@ export interface UiState {
   detail?: { target: DetailTarget; selected: number };
   help: boolean;
   notice?: string;
+  effects: readonly { id: number; effect: Effect }[];
+  nextEffectId: number;
 }
 
 export type UiAction =
@@ -26,17 +34,68 @@ export type UiAction =
   | { type: 'toggle-help' }
   | { type: 'notice'; text: string };
 
+/** What the screen showed when a key was pressed. */
+export interface Screen {
+  report?: Report;
+  /** A report is shown and the terminal is large enough. */
+  ready: boolean;
+  /** Lines a page key moves. */
+  page: number;
+}
+
+export type DashboardAction =
+  | UiAction
+  /**
+   * Keys are read here, against the state they follow, not in the component: keys that arrive in
+   * one chunk (a paste, fast typing) are handled before React renders again.
+   */
+  | { type: 'key'; input: string; key: KeyPress; screen: Screen }
+  | { type: 'effects-done'; through: number };
+
 export const initialUiState: UiState = {
   view: 'events',
   selected: { events: 0, findings: 0 },
   filter: '',
   filtering: false,
   help: false,
+  effects: [],
+  nextEffectId: 1,
 };
 
-export function reduceUi(state: UiState, action: UiAction): UiState {
+export function reduceUi(state: UiState, action: DashboardAction): UiState {
+  if (action.type === 'key') return reduceKey(state, action.input, action.key, action.screen);
+  if (action.type === 'effects-done') return { ...state, effects: state.effects.filter(({ id }) => id > action.through) };
   const next = reduce(state, action);
   return action.type === 'notice' || next.notice === undefined ? next : { ...next, notice: undefined };
+}
+
+function reduceKey(state: UiState, input: string, key: KeyPress, screen: Screen): UiState {
+  const focus = screen.report ? focusFor(screen.report, state) : undefined;
+  const command = commandForKey(input, key, {
+    ui: state,
+    ready: screen.ready,
+    page: screen.page,
+    count: focus?.count ?? 0,
+    target: focus?.target,
+    location: focus?.location,
+  });
+  switch (command.type) {
+    case 'ui':
+      return reduceUi(state, command.action);
+    case 'none':
+      return state;
+    default:
+      return {
+        ...state,
+        effects: [...state.effects, { id: state.nextEffectId, effect: command }],
+        nextEffectId: state.nextEffectId + 1,
+      };
+  }
+}
+
+function focusFor(report: Report, state: UiState): Focus {
+  const detail = state.detail && buildDetail(report, state.detail.target, () => undefined);
+  return focusOf(report, state, visibleLists(report, state.filter), detail);
 }
 
 function reduce(state: UiState, action: UiAction): UiState {

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { SourceLocation } from '../../report/types.js';
 import { displaySafe } from '../display-safe.js';
 
 export interface CellProps {
@@ -18,4 +19,10 @@ export function Cell({ text, width, color, bold, align = 'left' }: CellProps) {
       </Text>
     </Box>
   );
+}
+
+/** Wide enough for the longest `file:line:col`, but never more than half the width. */
+export function locationColumn(locations: readonly SourceLocation[], width: number): number {
+  const longest = Math.max(0, ...locations.map((location) => displaySafe(`${location.file}:${location.line}:${location.column}`).length));
+  return Math.min(longest, Math.floor(width / 2));
 }

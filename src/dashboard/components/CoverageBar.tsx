@@ -13,15 +13,15 @@ export function CoverageBar({ implemented, planned }: CoverageBarProps) {
   const complete = planned > 0 && implemented === planned;
   return (
     <Box columnGap={1}>
-      <Text bold>Coverage</Text>
-      <Text>
-        <Text color={complete ? palette.ok : palette.accent}>{bar.filled}</Text>
-        <Text color={palette.muted}>{bar.empty}</Text>
-      </Text>
-      <Text bold>{coveragePercent(implemented, planned)}</Text>
-      <Text wrap="truncate-end">
-        {planned === 0 ? 'no planned events' : `${implemented}/${planned} planned events implemented`}
-      </Text>
+      <Box flexShrink={0} columnGap={1}>
+        <Text bold>Coverage</Text>
+        <Text>
+          <Text color={complete ? palette.ok : palette.accent}>{bar.filled}</Text>
+          <Text color={palette.muted}>{bar.empty}</Text>
+        </Text>
+        <Text bold>{coveragePercent(implemented, planned)}</Text>
+      </Box>
+      <Text wrap="truncate-end">{planned === 0 ? 'no planned events' : `${implemented}/${planned} planned events implemented`}</Text>
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import type { Detail, DetailEntry, EntryRole } from '../detail.js';
 import { displaySafe } from '../display-safe.js';
 import { describeProperty } from '../planned-properties.js';
 import { SEVERITY_SYMBOL, STATUS_TONE, usePalette } from '../theme.js';
-import { Cell } from './Cell.js';
+import { Cell, locationColumn } from './Cell.js';
 import { ScrollWindow, type WindowLine } from './ScrollWindow.js';
 
 export interface EventDetailProps {
@@ -18,7 +18,10 @@ const HEADINGS: Record<EntryRole, string> = { call: 'Call sites', finding: 'Othe
 
 export function EventDetail({ detail, selected, height, width }: EventDetailProps) {
   const facts = factLines(detail);
-  const locationWidth = Math.min(40, Math.floor(width * 0.4));
+  const locationWidth = locationColumn(
+    detail.entries.map((entry) => entry.location),
+    width,
+  );
   return (
     <Box flexDirection="column">
       <TitleLine detail={detail} />
@@ -75,7 +78,12 @@ function entryLines(detail: Detail, selected: number, locationWidth: number): Wi
       element: <EntryLine entry={entry} selected={index === selected} locationWidth={locationWidth} />,
     });
     entry.findings.forEach((finding, findingIndex) => {
-      lines.push({ key: `entry:${index}:${findingIndex}`, item: index, element: <FindingNote finding={finding} /> });
+      const elsewhere = finding.line !== entry.location.line || finding.column !== entry.location.column;
+      lines.push({
+        key: `entry:${index}:${findingIndex}`,
+        item: index,
+        element: <FindingNote finding={finding} position={elsewhere ? `${finding.line}:${finding.column}` : undefined} />,
+      });
     });
   });
   return lines;
@@ -97,12 +105,13 @@ function EntryLine({ entry, selected, locationWidth }: { entry: DetailEntry; sel
   );
 }
 
-function FindingNote({ finding }: { finding: Finding }) {
+function FindingNote({ finding, position }: { finding: Finding; position?: string }) {
   const palette = usePalette();
   const severity = SEVERITY_SYMBOL[finding.severity];
   return (
     <Box paddingLeft={6} columnGap={1}>
       <Cell width={1} text={severity.symbol} color={palette[severity.tone]} />
+      {position !== undefined && <Cell text={position} color={palette.muted} />}
       <Cell text={finding.message} />
     </Box>
   );

@@ -90,7 +90,7 @@ function DynamicLine({ row, selected, columns }: { row: DynamicRow; selected: bo
     <Box columnGap={1}>
       <Cell width={1} text={selected ? '›' : ' '} color={palette.accent} bold />
       <Cell width={columns.status} text="dynamic" color={palette[STATUS_TONE.dynamic]} />
-      <Cell width={columns.event} text={`${name}  ${callSite.file}:${callSite.line}:${callSite.column}`} bold={selected} />
+      <Cell width={columns.event} text={`${callSite.file}:${callSite.line}:${callSite.column}  ${name}`} bold={selected} />
       <Cell width={columns.sites} text="1" align="right" />
       <Cell width={columns.findings} text={String(row.findings)} align="right" color={row.findings > 0 ? palette.warning : undefined} />
       <Cell width={columns.owner} text="—" />

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Finding } from '../../report/types.js';
 import type { FindingGroup } from '../rows.js';
 import { SEVERITY_SYMBOL, usePalette } from '../theme.js';
-import { Cell } from './Cell.js';
+import { Cell, locationColumn } from './Cell.js';
 import { ScrollWindow, type WindowLine } from './ScrollWindow.js';
 
 export interface FindingListProps {
@@ -17,7 +17,10 @@ export interface FindingListProps {
 export function FindingList({ groups, selected, height, width, empty }: FindingListProps) {
   const palette = usePalette();
   if (groups.length === 0) return <Text color={palette.muted}>  {empty}</Text>;
-  const locationWidth = Math.min(40, Math.floor(width * 0.4));
+  const locationWidth = locationColumn(
+    groups.flatMap((group) => group.findings),
+    width,
+  );
   const lines: WindowLine[] = [];
   let index = 0;
   for (const group of groups) {

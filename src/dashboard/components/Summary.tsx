@@ -1,22 +1,38 @@
 import { Box, Text } from 'ink';
 import type { CoverageGroup, QuestionCoverage, Report } from '../../report/types.js';
 import { displaySafe } from '../display-safe.js';
-import { kindCounts } from '../rows.js';
+import { kindCounts, type KindCount } from '../rows.js';
 import { SEVERITY_SYMBOL, usePalette } from '../theme.js';
 import { CoverageBar } from './CoverageBar.js';
 
-const COUNT_GAP = 2;
+const COUNT_GAP = '  ';
+const MAX_COUNT_LINES = 2;
 
 /** Lines the summary takes: the finding counts get a second line when they need one. */
 export function summaryHeight(report: Report, width: number): number {
-  return 1 + (report.questions.length > 0 ? 1 : 0) + (report.owners.length > 0 ? 1 : 0) + countLines(report, width);
+  return 1 + (report.questions.length > 0 ? 1 : 0) + (report.owners.length > 0 ? 1 : 0) + countLines(kindCounts(report), width).length;
 }
 
-function countLines(report: Report, width: number): number {
-  const text = kindCounts(report)
-    .map(({ kind, count }) => `! ${count} ${kind}`)
-    .join(' '.repeat(COUNT_GAP));
-  return text.length > width ? 2 : 1;
+/** The counts, a whole count per line part, on at most two lines: the second is cut if need be. */
+export function countLines(counts: readonly KindCount[], width: number): KindCount[][] {
+  const lines: KindCount[][] = [];
+  let used = 0;
+  for (const count of counts) {
+    const size = countText(count).length;
+    const line = lines.at(-1);
+    if (line && (used + COUNT_GAP.length + size <= width || lines.length === MAX_COUNT_LINES)) {
+      line.push(count);
+      used += COUNT_GAP.length + size;
+    } else {
+      lines.push([count]);
+      used = size;
+    }
+  }
+  return lines.length > 0 ? lines : [[]];
+}
+
+function countText({ kind, count, severity }: KindCount): string {
+  return `${SEVERITY_SYMBOL[severity].symbol} ${count} ${kind}`;
 }
 
 export function Summary({ report, width }: { report: Report; width: number }) {
@@ -25,7 +41,7 @@ export function Summary({ report, width }: { report: Report; width: number }) {
       <CoverageBar implemented={report.summary.implemented} planned={report.summary.planned} />
       {report.questions.length > 0 && <GroupLine label="Questions" groups={report.questions} />}
       {report.owners.length > 0 && <GroupLine label="Owners" groups={report.owners} />}
-      <KindCounts report={report} lines={countLines(report, width)} />
+      <KindCounts lines={countLines(kindCounts(report), width)} />
     </Box>
   );
 }
@@ -50,15 +66,22 @@ function GroupLine({ label, groups }: { label: string; groups: readonly (Coverag
   );
 }
 
-function KindCounts({ report, lines }: { report: Report; lines: number }) {
+function KindCounts({ lines }: { lines: KindCount[][] }) {
   const palette = usePalette();
-  const counts = kindCounts(report);
-  if (counts.length === 0) return <Text color={palette.ok}>✓ no findings</Text>;
+  if (lines.flat().length === 0) return <Text color={palette.ok}>✓ no findings</Text>;
   return (
-    <Box flexWrap="wrap" columnGap={COUNT_GAP} height={lines} overflow="hidden">
-      {counts.map(({ kind, count, severity }) => (
-        <Text key={kind}>
-          <Text color={palette[SEVERITY_SYMBOL[severity].tone]}>{SEVERITY_SYMBOL[severity].symbol}</Text> {count} {kind}
+    <Box flexDirection="column">
+      {lines.map((line, index) => (
+        <Text key={index} wrap="truncate-end">
+          {line.map((count, position) => {
+            const severity = SEVERITY_SYMBOL[count.severity];
+            return (
+              <Text key={count.kind}>
+                {position > 0 && COUNT_GAP}
+                <Text color={palette[severity.tone]}>{severity.symbol}</Text> {count.count} {count.kind}
+              </Text>
+            );
+          })}
         </Text>
       ))}
     </Box>
