@@ -83,7 +83,7 @@ export function Dashboard({ source, title, openInEditor, color = true }: Dashboa
           <TooSmall columns={columns} rows={rows} />
         ) : (
           <>
-            <Header title={title} report={report} watching={state.watching} lastScanMs={state.lastScanMs} />
+            <Header title={title} width={width} report={report} watching={state.watching} lastScanMs={state.lastScanMs} />
             <Box flexDirection="column" height={bodyHeight} overflow="hidden">
               <Body state={state} ui={ui} lists={lists} detail={detail} focus={focus} width={width} height={bodyHeight} />
             </Box>

@@ -109,9 +109,10 @@ function FindingNote({ finding, position }: { finding: Finding; position?: strin
   const palette = usePalette();
   const severity = SEVERITY_SYMBOL[finding.severity];
   return (
-    <Box paddingLeft={6} columnGap={1}>
+    <Box columnGap={1}>
+      <Cell width={5} text="" />
       <Cell width={1} text={severity.symbol} color={palette[severity.tone]} />
-      {position !== undefined && <Cell text={position} color={palette.muted} />}
+      {position !== undefined && <Cell width={position.length} text={position} color={palette.muted} />}
       <Cell text={finding.message} />
     </Box>
   );
