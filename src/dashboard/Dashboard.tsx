@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, type Key } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useMemo, useReducer, useSyncExternalStore } from 'react';
 import type { Report } from '../report/types.js';
 import { EventDetail } from './components/EventDetail.js';
@@ -111,7 +111,7 @@ function Body({ state, ui, lists, detail, focus, width, height }: BodyProps) {
   if (ui.help) return <Help height={height} />;
   if (!report || !lists) return <Progress progress={state.progress} error={state.error} />;
   if (ui.detail) {
-    if (!detail) return <Rule width={width} label="This is no longer in the report; esc goes back" />;
+    if (!detail) return <Text>This is no longer in the report. Esc goes back.</Text>;
     return <EventDetail detail={detail} selected={focus.selected} height={height} width={width} />;
   }
   const listHeight = height - summaryHeight(report, width) - 1;

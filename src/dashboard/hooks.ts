@@ -9,7 +9,7 @@ export function useLatest<T>(value: T): RefObject<T> {
   return ref;
 }
 
-export interface EffectRunners {
+interface EffectRunners {
   edit(location: SourceLocation): void;
   toggleWatch(): void;
   quit(): void;
@@ -24,11 +24,14 @@ export function useEffects(effects: UiState['effects'], dispatch: Dispatch<Dashb
     const last = fresh.at(-1);
     if (!last) return;
     done.current = last.id;
-    for (const { effect } of fresh) {
-      if (effect.type === 'edit') latestRunners.current.edit(effect.location);
-      else if (effect.type === 'toggle-watch') latestRunners.current.toggleWatch();
-      else latestRunners.current.quit();
-    }
     dispatch({ type: 'effects-done', through: last.id });
+    for (const { effect } of fresh) {
+      if (effect.type === 'quit') {
+        latestRunners.current.quit();
+        return;
+      }
+      if (effect.type === 'edit') latestRunners.current.edit(effect.location);
+      else latestRunners.current.toggleWatch();
+    }
   }, [effects, dispatch, latestRunners]);
 }

@@ -34,7 +34,7 @@ export function locationKey(location: Pick<SourceLocation, 'file' | 'line' | 'co
 }
 
 /** A forward (the call inside a wrapper) is never a finding, so it is not listed as dynamic. */
-export function dynamicCallSites(report: Report): ReportCallSite[] {
+function dynamicCallSites(report: Report): ReportCallSite[] {
   return report.callSites.filter((callSite) => callSite.resolution === 'dynamic' && callSite.via !== 'forward');
 }
 

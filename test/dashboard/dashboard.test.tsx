@@ -322,3 +322,38 @@ describe('watching and help', () => {
     await ui.waitForText('Events · 1/13');
   });
 });
+
+describe('live updates', () => {
+  const location = { file: 'app/billing/upgrade.ts', line: 12, column: 19, endLine: 12, endColumn: 39 };
+  const upgraded = {
+    ...sampleReport,
+    summary: { ...sampleReport.summary, implemented: 5, unimplemented: 1, coverage: 0.8333 },
+    events: sampleReport.events.map((event) =>
+      event.name === 'Workspace Upgraded' ? { ...event, status: 'implemented' as const, callSites: [location] } : event,
+    ),
+    findings: sampleReport.findings.filter((finding) => finding.event !== 'Workspace Upgraded'),
+  };
+
+  it('updates the screen in place when a scan brings a new report, keeping the selection', async () => {
+    const store = createDashboardStore({ initial: { report: sampleReport } });
+    const ui = await renderDashboard(store.source);
+    await ui.press('G');
+    await ui.waitForText('Events · 13/13');
+    store.update({ report: upgraded, lastScanMs: 12 });
+    await ui.waitForText('Coverage ████████████████░░░░ 83% 5/6 planned events implemented');
+    expect(ui.screen()).toContain('  implemented   Workspace Upgraded                               1        0 billing');
+    expect(ui.screen()).toContain('› dynamic       app/notes/actions.ts:22:19');
+    expect(ui.screen()).toContain('0.01 s');
+  });
+
+  it('says so when the event of an open detail left the report', async () => {
+    const store = createDashboardStore({ initial: { report: sampleReport } });
+    const ui = await renderDashboard(store.source);
+    await ui.press('/', 'upgraded', KEY.enter, KEY.enter);
+    await ui.waitForText('Call sites: none');
+    store.update({ report: { ...sampleReport, events: sampleReport.events.filter((event) => event.name !== 'Workspace Upgraded') } });
+    await ui.waitForText('This is no longer in the report. Esc goes back.');
+    await ui.press(KEY.escape);
+    await ui.waitForText('No event matches the filter.');
+  });
+});

@@ -34,7 +34,7 @@ export function EventDetail({ detail, selected, height, width }: EventDetailProp
   );
 }
 
-export function TitleLine({ detail }: { detail: Detail }) {
+function TitleLine({ detail }: { detail: Detail }) {
   const palette = usePalette();
   const facts = [
     detail.owners.length > 0 && `owner ${detail.owners.join(', ')}`,
