@@ -28,7 +28,12 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
       openInEditor={options.openInEditor}
       color={options.color ?? colorWanted(process.env)}
     />,
-    { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: false, patchConsole: false },
+    {
+      stdout: options.stdout ?? process.stdout,
+      stdin: options.stdin ?? process.stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
   );
   await instance.waitUntilExit();
   return 0;
