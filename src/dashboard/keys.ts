@@ -28,10 +28,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function commandForKey(input: string, key: KeyPress, context: KeyContext): Command {
   const { ui, ready } = context;
-  if (key.ctrl && input === 'c') return { type: 'quit' };
-  if (ui.help) return input === '?' || key.escape ? uiCommand({ type: 'toggle-help' }) : input === 'q' ? { type: 'quit' } : NONE;
+  if ((key.ctrl && input === 'c') || (input === 'q' && !(ready && ui.filtering))) return { type: 'quit' };
+  if (ui.help) return input === '?' || key.escape ? uiCommand({ type: 'toggle-help' }) : NONE;
   if (ready && ui.filtering) return filterCommand(input, key, context);
-  if (input === 'q') return { type: 'quit' };
   if (input === '?') return uiCommand({ type: 'toggle-help' });
   if (input === 'w') return { type: 'toggle-watch' };
   if (!ready) return NONE;
