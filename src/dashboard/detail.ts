@@ -1,5 +1,6 @@
 import type { EventStatus, Finding, Report, ReportEvent, SourceLocation } from '../report/types.js';
-import { plannedProperties, type PlannedProperty } from './planned-properties.js';
+import { plannedProperties } from './planned-properties.js';
+import type { ReportProperty } from '../report/types.js';
 import { locationKey } from './rows.js';
 
 export type DetailTarget =
@@ -23,7 +24,7 @@ export interface Detail {
   owners: readonly string[];
   questions: readonly string[];
   deprecated?: string | true;
-  properties?: PlannedProperty[];
+  properties?: ReportProperty[];
   pattern?: string;
   reason?: string;
   mayMatch?: readonly string[];

@@ -1,6 +1,6 @@
 import type { CallSite } from '../extract/types.js';
-import type { Plan, PlannedEvent } from '../plan/types.js';
-import type { CoverageGroup, EventStatus, Finding, FindingKind, QuestionCoverage, ReportEvent, SeveritySetting, SourceLocation } from '../report/types.js';
+import type { Plan, PlannedEvent, PropertySpec } from '../plan/types.js';
+import type { ReportProperty, CoverageGroup, EventStatus, Finding, FindingKind, QuestionCoverage, ReportEvent, SeveritySetting, SourceLocation } from '../report/types.js';
 import { compareCodeUnits, nearestName } from '../util/suggest.js';
 import { namesMatchingPattern } from './patterns.js';
 import { checkProperties } from './properties.js';
@@ -26,6 +26,17 @@ export interface DiffResult {
   coverage: number | null;
   questions: QuestionCoverage[];
   owners: CoverageGroup[];
+}
+
+function reportProperties(properties: Record<string, PropertySpec>): ReportProperty[] {
+  return Object.values(properties)
+    .map((spec) => {
+      const property: ReportProperty = { name: spec.name, types: spec.types, required: spec.required };
+      if (spec.description !== undefined) property.description = spec.description;
+      if (spec.enum !== undefined) property.enum = spec.enum;
+      return property;
+    })
+    .sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 function ratio(implemented: number, planned: number): number | null {
@@ -120,6 +131,7 @@ export function diff(input: DiffInput): DiffResult {
     const questions = plan.questions.filter((question) => question.events.includes(event.name)).map((question) => question.id);
     if (questions.length > 0) reportEvent.questions = questions;
     if (event.deprecated !== undefined) reportEvent.deprecated = event.deprecated;
+    if (event.properties) reportEvent.properties = reportProperties(event.properties);
     return reportEvent;
   });
   const undeclaredNames = [...sitesByEvent.keys()].filter((name) => !planned.has(name));

@@ -1,3 +1,5 @@
+import type { EnumValue, PropertyType } from '../plan/types.js';
+
 export const FINDING_KINDS = [
   'unimplemented',
   'undeclared',
@@ -56,6 +58,14 @@ export interface Finding extends SourceLocation {
   actual?: string;
 }
 
+export interface ReportProperty {
+  name: string;
+  types: PropertyType[];
+  required: boolean;
+  description?: string;
+  enum?: EnumValue[];
+}
+
 export type EventStatus = 'implemented' | 'unimplemented' | 'undeclared' | 'deprecated' | 'external';
 
 export interface ReportEvent {
@@ -66,6 +76,8 @@ export interface ReportEvent {
   questions?: string[];
   deprecated?: string | true;
   location?: SourceLocation;
+  /** The planned properties, sorted by name; absent when the plan leaves them unchecked. */
+  properties?: ReportProperty[];
   callSites: SourceLocation[];
 }
 

@@ -1,12 +1,11 @@
-import type { Finding, Report, ReportCallSite } from '../../src/report/types.js';
-import type { ReportEventWithProperties } from '../../src/dashboard/planned-properties.js';
+import type { ReportEvent, Finding, Report, ReportCallSite } from '../../src/report/types.js';
 
 /** An event name sent from code that tries to restyle the terminal. */
 export const HOSTILE_EVENT = '\u001b[31mEvil\u001b[0m Clicked';
 
 const at = (file: string, line: number, column: number, length = 10) => ({ file, line, column, endLine: line, endColumn: column + length });
 
-const events: ReportEventWithProperties[] = [
+const events: ReportEvent[] = [
   { name: HOSTILE_EVENT, status: 'undeclared', callSites: [at('app/debug/panel.tsx', 5, 19)] },
   {
     name: 'Account Created',
