@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, formatGithub, outcomeText, percent } from '../../src/report/formatters/github.js';
+import { formatGithub } from '../../src/report/formatters/github.js';
+import { coverageText, outcomeText, percent } from '../../src/report/summary-text.js';
 import { EDITOR_FILE, finding, HOSTILE, PLAN_FILE, sampleReport } from './sample-report.js';
 
 interface Command {

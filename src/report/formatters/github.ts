@@ -1,3 +1,4 @@
+import { coverageText, outcomeText } from '../summary-text.js';
 import { posix } from 'node:path';
 import { FINDING_KINDS, type Finding, type Outcome, type Report, type Summary } from '../types.js';
 
@@ -43,30 +44,4 @@ function summaryLines(report: Report): string[] {
   if (report.owners.length > 0) lines.push(`Owners: ${report.owners.map((o) => `${o.name} ${o.implemented}/${o.planned}`).join('; ')}`);
   lines.push(outcomeText(report.outcome, report.summary));
   return lines;
-}
-
-/** Floored, so that a plan with one event left is never shown as 100%. */
-export function percent(coverage: number): string {
-  return `${Math.floor(Math.round(coverage * 10_000) / 100)}%`;
-}
-
-export function coverageText(summary: Summary): string {
-  if (summary.coverage === null) return 'Coverage n/a (no planned events)';
-  return `Coverage ${percent(summary.coverage)} (${summary.implemented}/${summary.planned} planned events)`;
-}
-
-/** Why the check failed or passed, in the terms of the exit code: failing findings per kind and the coverage floor. */
-export function outcomeText(outcome: Outcome, summary: Summary): string {
-  const counts = FINDING_KINDS.flatMap((kind) => {
-    const count = outcome.failingFindings[kind] ?? 0;
-    return count > 0 ? [`${count} ${kind}`] : [];
-  });
-  const reasons = counts.length > 0 ? [counts.join(', ')] : [];
-  if (outcome.belowMinCoverage) {
-    const coverage = summary.coverage === null ? 'n/a' : percent(summary.coverage);
-    reasons.push(`coverage ${coverage} is below --min-coverage ${outcome.minCoverage ?? 0}%`);
-  }
-  const settings = [`--fail-on ${outcome.failOn}`, ...(outcome.minCoverage === undefined ? [] : [`--min-coverage ${outcome.minCoverage}%`])];
-  if (!outcome.failed) return `Passed (${settings.join(', ')})`;
-  return `Failed${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''} (${settings.join(', ')})`;
 }

@@ -1,5 +1,5 @@
 import { FINDING_KINDS, type CoverageGroup, type Finding, type FindingKind, type QuestionCoverage, type Report } from '../types.js';
-import { outcomeText, percent } from './github.js';
+import { outcomeText, percent } from '../summary-text.js';
 import { RULE_DOCS_BASE_URL } from './sarif.js';
 
 /** GitHub's limit for a pull-request comment body. */

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { escapeControl } from '../escape.js';
+import { coverageText, outcomeText } from '../summary-text.js';
 import type { Finding, FindingKind, Report } from '../types.js';
 
 export interface TextOptions {
@@ -18,28 +19,8 @@ const GROUPS: { title: [string, string]; kinds: FindingKind[] }[] = [
   { title: ['parse error', 'parse errors'], kinds: ['parse-error'] },
 ];
 
-const SUMMARY_NAMES: Record<FindingKind, [string, string]> = {
-  unimplemented: ['unimplemented', 'unimplemented'],
-  undeclared: ['undeclared', 'undeclared'],
-  dynamic: ['dynamic', 'dynamic'],
-  deprecated: ['deprecated', 'deprecated'],
-  'property-missing': ['missing property', 'missing properties'],
-  'property-undeclared': ['undeclared property', 'undeclared properties'],
-  'property-type': ['property type error', 'property type errors'],
-  naming: ['naming', 'naming'],
-  'parse-error': ['parse error', 'parse errors'],
-};
-
-function counted(kind: FindingKind, count: number): string {
-  return `${count} ${SUMMARY_NAMES[kind][count === 1 ? 0 : 1]}`;
-}
-
 function number(value: number): string {
   return value.toLocaleString('en-US');
-}
-
-function percent(coverage: number | null): string {
-  return coverage === null ? 'n/a' : `${Math.floor(coverage * 100)}%`;
 }
 
 function where(finding: Finding): string {
@@ -76,11 +57,8 @@ function section(title: [string, string], findings: Finding[], c: Colors): strin
 }
 
 function failureLine(report: Report, c: Colors): string {
-  const { outcome } = report;
-  if (!outcome.failed) return c.green(`Passed (--fail-on ${outcome.failOn}${outcome.minCoverage !== undefined ? `, --min-coverage ${outcome.minCoverage}` : ''})`);
-  const reasons = (Object.entries(outcome.failingFindings) as [FindingKind, number][]).map(([kind, count]) => counted(kind, count));
-  if (outcome.belowMinCoverage) reasons.push(`coverage ${percent(report.summary.coverage)} is below --min-coverage ${outcome.minCoverage}%`);
-  return c.red(`Failed: ${reasons.join(', ')} (--fail-on ${outcome.failOn})`);
+  const text = outcomeText(report.outcome, report.summary);
+  return report.outcome.failed ? c.red(text) : c.green(text);
 }
 
 /** The report for a terminal: the answer first, every location clickable as file:line:col. */
@@ -97,8 +75,7 @@ export function formatText(report: Report, options: TextOptions): string {
   }
   for (const notice of report.notices) lines.push(c.dim(`notice: ${escapeControl(notice.file)}: ${escapeControl(notice.message)}`));
   if (report.notices.length > 0) lines.push('');
-  const coverage = summary.coverage === null ? 'Coverage n/a (no planned events in scope)' : `Coverage ${percent(summary.coverage)} (${summary.implemented}/${summary.planned} planned events)`;
-  lines.push(c.bold(coverage));
+  lines.push(c.bold(coverageText(summary)));
   for (const question of report.questions) {
     const state = question.answerable ? c.green('answerable') : question.missing.length > 0 ? `missing: ${question.missing.map(escapeControl).join(', ')}` : 'no events in scope';
     lines.push(`  ${pad(escapeControl(question.name), 12)}${question.implemented}/${question.planned}  ${state}`);
