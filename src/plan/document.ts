@@ -42,3 +42,8 @@ export interface PlanDocument extends ExtensionKeys {
   questions?: Record<string, QuestionDocument | null>;
   events: Record<string, EventDocument | null>;
 }
+
+/** A map keyed by names from plans or code, where `__proto__` must stay an ordinary key. */
+export function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../report/types.js';
 import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
-import type { EventDocument, PlanDocument } from '../document.js';
+import { record, type EventDocument, type PlanDocument } from '../document.js';
 
 function keyOf(path: DocumentPath): string {
   return path.map(String).join('\u0000');
@@ -11,7 +11,7 @@ function keyOf(path: DocumentPath): string {
  * place in the source it came from, so that findings and errors point into the source file.
  */
 export class PlanDraft {
-  readonly value: PlanDocument = { version: 1, events: {} };
+  readonly value: PlanDocument = { version: 1, events: record() };
   private readonly spots = new Map<string, SourceLocation>();
 
   constructor(readonly file: string) {}

@@ -1,5 +1,5 @@
 import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
-import type { PropertyDocument } from '../document.js';
+import { record, type PropertyDocument } from '../document.js';
 import { PROPERTY_TYPES, type EnumValue, type PropertyType } from '../types.js';
 import { isObject, stringOf, type JsonObject } from './guards.js';
 import { notice, type ImportContext } from './types.js';
@@ -38,7 +38,7 @@ class SchemaConverter {
     // JSON Schema lets unlisted keys through unless additionalProperties is false: only then is an empty list a rule.
     if (Object.keys(listed).length === 0 && schema.additionalProperties !== false) return undefined;
     const required = new Set(Array.isArray(schema.required) ? schema.required.filter((key) => typeof key === 'string') : []);
-    const properties: Record<string, PropertyDocument> = {};
+    const properties = record<PropertyDocument>();
     for (const [name, value] of Object.entries(listed)) {
       const propertyPath = [...path, 'properties', name];
       properties[name] = this.property(value, propertyPath, [...draftPath, name], name);
@@ -54,38 +54,45 @@ class SchemaConverter {
       return {};
     }
     const resolved = this.follow(value, path, name);
-    const property: PropertyDocument = {};
-    for (const keyword of Object.keys(resolved.schema)) {
-      if (!QUIET.has(keyword) && !UNDERSTOOD.has(keyword)) this.note([...resolved.path, keyword], `${JSON.stringify(keyword)} of ${JSON.stringify(name)} is not checked by trackplan`);
+    for (const ref of resolved.refs) this.following.add(ref);
+    try {
+      return this.resolvedProperty(value, resolved.schema, resolved.path, draftPath, name);
+    } finally {
+      for (const ref of resolved.refs) this.following.delete(ref);
     }
-    const types = this.types(resolved.schema, resolved.path, name);
+  }
+
+  private resolvedProperty(own: JsonObject, schema: JsonObject, path: DocumentPath, draftPath: DocumentPath, name: string): PropertyDocument {
+    const property: PropertyDocument = {};
+    for (const keyword of Object.keys(schema)) {
+      if (!QUIET.has(keyword) && !UNDERSTOOD.has(keyword)) this.note([...path, keyword], `${JSON.stringify(keyword)} of ${JSON.stringify(name)} is not checked by trackplan`);
+    }
+    const types = this.types(schema, path, name);
     if (types.length > 0) property.type = types.length === 1 && types[0] ? types[0] : types;
-    const description = stringOf(value.description) ?? stringOf(resolved.schema.description);
+    const description = stringOf(own.description) ?? stringOf(schema.description);
     if (description) property.description = description;
-    const allowed = this.allowed(resolved.schema, resolved.path, name);
+    const allowed = this.allowed(schema, path, name);
     if (allowed) property.enum = allowed;
-    const nested = this.properties(resolved.schema, resolved.path, draftPath.length > 0 ? [...draftPath, 'properties'] : draftPath);
+    const nested = this.properties(schema, path, [...draftPath, 'properties']);
     if (nested) property.properties = nested;
-    if (isObject(resolved.schema.items)) property.items = this.property(resolved.schema.items, [...resolved.path, 'items'], [...draftPath, 'items'], `${name}[]`);
-    else if (resolved.schema.items !== undefined) this.note([...resolved.path, 'items'], `a list of item schemas in ${JSON.stringify(name)} is not checked by trackplan`);
+    if (isObject(schema.items)) property.items = this.property(schema.items, [...path, 'items'], [...draftPath, 'items'], `${name}[]`);
+    else if (schema.items !== undefined) this.note([...path, 'items'], `a list of item schemas in ${JSON.stringify(name)} is not checked by trackplan`);
     return property;
   }
 
-  private follow(schema: JsonObject, path: DocumentPath, name: string): { schema: JsonObject; path: DocumentPath } {
+  /** The schema a `$ref` points to, merged with the referring schema's own keys; `refs` are the references followed. */
+  private follow(schema: JsonObject, path: DocumentPath, name: string, refs: readonly string[] = []): { schema: JsonObject; path: DocumentPath; refs: readonly string[] } {
     const ref = schema.$ref;
-    if (typeof ref !== 'string') return { schema, path };
-    const target = this.source.resolve?.(ref);
-    if (!target || !isObject(target.schema) || this.following.has(ref)) {
-      this.note([...path, '$ref'], `the reference ${JSON.stringify(ref)} of ${JSON.stringify(name)} ${this.following.has(ref) ? 'is circular' : 'cannot be followed'}: the property is imported as any`);
-      return { schema: {}, path };
+    if (typeof ref !== 'string') return { schema, path, refs };
+    const circular = this.following.has(ref) || refs.includes(ref);
+    const target = circular ? undefined : this.source.resolve?.(ref);
+    if (!target || !isObject(target.schema)) {
+      this.note([...path, '$ref'], `the reference ${JSON.stringify(ref)} of ${JSON.stringify(name)} ${circular ? 'is circular' : 'cannot be followed'}: the property is imported as any`);
+      return { schema: {}, path, refs };
     }
-    this.following.add(ref);
-    try {
-      const followed = this.follow(target.schema, target.path, name);
-      return { schema: { ...followed.schema, ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$ref')) }, path: followed.path };
-    } finally {
-      this.following.delete(ref);
-    }
+    const followed = this.follow(target.schema, target.path, name, [...refs, ref]);
+    const own = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$ref'));
+    return { schema: { ...followed.schema, ...own }, path: followed.path, refs: followed.refs };
   }
 
   private types(schema: JsonObject, path: DocumentPath, name: string): PropertyType[] {

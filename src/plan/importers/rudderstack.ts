@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
 import { closest } from '../../util/suggest.js';
-import type { EventDocument, PropertyDocument } from '../document.js';
+import { record, type EventDocument, type PropertyDocument } from '../document.js';
 import { PROPERTY_TYPES, type EnumValue, type PropertyType } from '../types.js';
 import { isObject, stringOf, type JsonObject } from './guards.js';
 import { notice, type ImportContext, type ImportSource } from './types.js';
@@ -160,7 +160,7 @@ class RudderImport {
   }
 
   private ruleProperties(list: unknown[], at: { document: LocatedDocument; path: DocumentPath }, draftPath: DocumentPath): Record<string, PropertyDocument> {
-    const properties: Record<string, PropertyDocument> = {};
+    const properties = record<PropertyDocument>();
     list.forEach((item: unknown, index) => {
       const itemAt = { ...at, path: [...at.path, index] };
       if (!isObject(item)) fail(itemAt, 'a property rule is not an object');
