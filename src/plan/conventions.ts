@@ -85,8 +85,15 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Minor words stay lower case, except a particle of a phrasal verb: "Product Added to Cart", "User Signed In". */
 function titleCase(words: readonly string[]): string {
-  return words.map((word, index) => (index > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : capitalize(word))).join(' ');
+  return words
+    .map((word, index) => {
+      const lower = word.toLowerCase();
+      const particle = PARTICLES.has(lower) && isPastTense(words[index - 1] ?? '');
+      return index > 0 && MINOR_WORDS.has(lower) && !particle ? lower : capitalize(word);
+    })
+    .join(' ');
 }
 
 /** "Clicked Button" → "Button Clicked": an action written first moves, with its particle, to the end. */

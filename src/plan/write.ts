@@ -28,7 +28,7 @@ const CHILD_SHAPE: Partial<Record<Shape, Partial<Record<string, Shape>>>> = {
   event: { properties: 'properties' },
 };
 
-const SHORT = 60;
+const SHORT = 80;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

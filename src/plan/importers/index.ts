@@ -16,7 +16,8 @@ type Detected = ImportFormat | 'native';
 
 function looksLikeJsonSchema(value: Record<string, unknown>): boolean {
   const schema = typeof value.$schema === 'string' && value.$schema.includes('json-schema.org');
-  return schema || isObject(value.definitions) || isObject(value.$defs) || (value.type === 'object' && isObject(value.properties));
+  const objectSchema = isObject(value.properties) && (value.type === 'object' || typeof value.title === 'string' || Array.isArray(value.required));
+  return schema || objectSchema || isObject(value.definitions) || isObject(value.$defs);
 }
 
 function detectStructured(value: unknown, text: string): Detected | undefined {
