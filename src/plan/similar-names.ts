@@ -15,7 +15,7 @@ const VALUE_WORDS = new Set(
   ).split(' '),
 );
 
-export function stem(word: string): string {
+function stem(word: string): string {
   const lower = word.toLowerCase();
   const stripped = lower.replace(/(?:ied)$/, 'y').replace(/(?:ing|ed|es|(?<!s)s)$/, '');
   const base = stripped.length >= 3 ? stripped : lower;
@@ -23,7 +23,7 @@ export function stem(word: string): string {
 }
 
 /** The stems of a name's words, a particle joined to its verb ("Signed Up" → "signup"). */
-export function stemsOf(name: string): string[] {
+function stemsOf(name: string): string[] {
   const stems: string[] = [];
   for (const word of wordsOf(name)) {
     const lower = word.toLowerCase();

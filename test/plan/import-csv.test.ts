@@ -107,6 +107,15 @@ test("Segment Protocols' download: the event repeated on each row, identify rows
   ]);
 });
 
+test('a stray quote inside an unquoted cell does not shift the cells after it', () => {
+  const source = { text: 'Event,Description,Property\nTV Viewed,A 55" screen,size\nRadio Played,"say ""hi""",volume\n', displayPath: 'plan.csv' };
+  const plan = planFromDocument(importPlan([source]).document, source.text);
+  expect(plan.events.map((event) => [event.description, Object.values(event.properties ?? {})[0]?.location])).toEqual([
+    ['A 55" screen', expect.objectContaining(spot(source, 2, 'size'))],
+    ['say "hi"', expect.objectContaining(spot(source, 3, 'volume'))],
+  ]);
+});
+
 test('cell columns count UTF-16 code units after multi-byte characters', () => {
   const source = { text: 'Event,Description,Property\nCafé Opened,"Ünïcode 😀 text",size\n', displayPath: 'plan.csv' };
   const plan = planFromDocument(importPlan([source]).document, source.text);

@@ -46,7 +46,10 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
-/** csv-parse gives no cell offsets, so the cells of one record's raw text are delimited here. */
+/**
+ * csv-parse gives no cell offsets, so the cells of one record's raw text are delimited here, the
+ * way it reads them: a quote opens a quoted cell only at the cell's start, `""` inside is a quote.
+ */
 function cellRanges(record: string, delimiter: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   let start = 0;
@@ -54,11 +57,14 @@ function cellRanges(record: string, delimiter: string): { start: number; end: nu
   let index = 0;
   for (; index < record.length; index++) {
     const char = record[index];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === delimiter) {
+    if (quoted) {
+      if (char === '"' && record[index + 1] === '"') index++;
+      else if (char === '"') quoted = false;
+    } else if (char === '"' && record.slice(start, index).trim() === '') quoted = true;
+    else if (char === delimiter) {
       ranges.push({ start, end: index });
       start = index + 1;
-    } else if (!quoted && (char === '\n' || char === '\r')) break;
+    } else if (char === '\n' || char === '\r') break;
   }
   ranges.push({ start, end: index });
   return ranges;

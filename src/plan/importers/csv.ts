@@ -18,7 +18,6 @@ type Target =
   | { kind: 'skipped' };
 
 interface Row {
-  cells: Cell[];
   get(field: CsvField): Cell | undefined;
 }
 
@@ -26,7 +25,6 @@ const SKIPPED_ACTIONS = new Set(['ignore', 'remove']);
 
 function rowOf(cells: Cell[], columns: ColumnMap): Row {
   return {
-    cells,
     get(field) {
       const index = columns[field];
       const cell = index === undefined ? undefined : cells[index];
