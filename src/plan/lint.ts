@@ -77,9 +77,9 @@ function namingFindings(plan: Plan, events: readonly PlannedEvent[], properties:
   for (const { spec, path, event } of properties) {
     if (checkName(spec.name, propertyConvention) || dynamicKeyValue(spec.name)) continue;
     const suggestion = suggestName(spec.name, propertyConvention);
-    const owner = event === undefined ? 'common property' : `property of ${JSON.stringify(event)}`;
+    const subject = event === undefined ? `common property ${JSON.stringify(path)}` : `property ${JSON.stringify(path)} of ${JSON.stringify(event)}`;
     findings.push(
-      finding('naming', 'warning', spec.location, `${owner} ${JSON.stringify(path)} does not follow ${why}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`, {
+      finding('naming', 'warning', spec.location, `${subject} does not follow ${why}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`, {
         ...(event === undefined ? {} : { event }),
         property: path,
       }),

@@ -42,7 +42,7 @@ function brief(findings: ReturnType<typeof lintPlan>): string[] {
 test('finds each problem at its line and column, sorted by position', () => {
   expect(brief(lintPlan(parsePlan(text, 'tracking-plan.yaml')))).toEqual([
     '6:3 warning empty-question question "retention" lists no events: nothing would answer it',
-    '15:7 warning naming property of "Account Created" "planName" does not follow snake_case ("account_created"), like most properties of the plan; did you mean "plan_name"?',
+    '15:7 warning naming property "planName" of "Account Created" does not follow snake_case ("account_created"), like most properties of the plan; did you mean "plan_name"?',
     `16:3 warning naming event "Signed Up" does not follow ${OBJECT_ACTION}`,
     '17:3 warning near-duplicate event "Signup Completed" looks like "Signed Up" (line 16): the same action, once with a word that adds nothing; keep one name',
     `17:3 warning no-question event "Signup Completed" answers none of the plan's questions: add it to one, or drop it`,
@@ -77,7 +77,7 @@ test('findings name their event and property, and carry the plan file', () => {
     column: 7,
     endLine: 15,
     endColumn: 15,
-    message: 'property of "Account Created" "planName" does not follow snake_case ("account_created"), like most properties of the plan; did you mean "plan_name"?',
+    message: 'property "planName" of "Account Created" does not follow snake_case ("account_created"), like most properties of the plan; did you mean "plan_name"?',
     event: 'Account Created',
     property: 'planName',
   });
@@ -102,7 +102,7 @@ events:
     'tracking-plan.yaml',
   );
   expect(brief(lintPlan(plan))).toEqual([
-    '12:11 warning naming property of "account_created" "address.zip_code" does not follow camelCase ("accountCreated"); did you mean "zipCode"?',
+    '12:11 warning naming property "address.zip_code" of "account_created" does not follow camelCase ("accountCreated"); did you mean "zipCode"?',
     '13:3 warning naming event "Order Completed" does not follow snake_case ("account_created"); did you mean "order_completed"?',
   ]);
 });
