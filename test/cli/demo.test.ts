@@ -48,7 +48,7 @@ describe('trackplan check on the demo app', () => {
   it('fails on coverage below --min-coverage, and says so', () => {
     const result = runCli(['check', '--fail-on', 'none', '--min-coverage', '80'], join(REPO, 'fixtures', 'demo'));
     expect(result.code).toBe(1);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Failed: coverage 71% is below --min-coverage 80% (--fail-on none)');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Failed: coverage 71% is below --min-coverage 80% (--fail-on none, --min-coverage 80%)');
   });
 
   it('fails only on the listed kinds with --fail-on KIND,…', () => {

@@ -69,7 +69,7 @@ describe('formatGithub', () => {
         'Coverage 50% (2/4 planned events)',
         `Questions: activation 2/2 answerable; retention 1/3`,
         'Owners: @growth 2/2; billing 0/2',
-        'Failed: 2 unimplemented, 2 undeclared, 1 dynamic, 1 property-missing, 1 property-type (--fail-on error)',
+        'Failed: 2 unimplemented, 2 undeclared, 1 dynamic, 1 missing property, 1 property type error (--fail-on error)',
       ].join('\n'),
     );
   });

@@ -49,7 +49,7 @@ describe('formatMarkdown', () => {
       '<!-- trackplan-report -->',
       '## trackplan: 50% of planned events implemented',
       '',
-      '❌ **Failed**: 2 unimplemented, 2 undeclared, 1 dynamic, 1 property-missing, 1 property-type (--fail-on error)',
+      '❌ **Failed**: 2 unimplemented, 2 undeclared, 1 dynamic, 1 missing property, 1 property type error (--fail-on error)',
       '',
       '2/4 planned events · 11 findings (7 errors, 4 warnings) · plan <code>plans/tracking plan.yaml</code> · trackplan 1.2.3',
       '',
