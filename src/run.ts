@@ -1,4 +1,6 @@
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
+import { toPosix } from './util/paths.js';
+import { resolveForwards } from './scan/forwards.js';
 import { resolveConfig } from './config/load.js';
 import type { ResolvedConfig } from './config/types.js';
 import { compareLocations, diff } from './diff/diff.js';
@@ -21,10 +23,6 @@ export interface CheckOptions {
   onProgress?: (progress: ScanProgress) => void;
 }
 
-export function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
-}
-
 export interface Project {
   config: ResolvedConfig;
   plan: Plan;
@@ -43,7 +41,8 @@ export function loadProject(options: CheckOptions): Project {
 export function buildReport(project: Project, scan: ScanResult, options: Pick<CheckOptions, 'failOn' | 'minCoverage'>): Report {
   const { config, plan, cwd } = project;
   const source = config.source ?? plan.source;
-  const result = diff({ plan, callSites: scan.callSites, scanFindings: scan.findings, source, severities: config.severities });
+  const callSites = resolveForwards(scan.callSites, new Set(scan.calledWrappers));
+  const result = diff({ plan, callSites, scanFindings: scan.findings, source, severities: config.severities });
   const summary = {
     planned: result.planned,
     implemented: result.implemented,
@@ -54,7 +53,7 @@ export function buildReport(project: Project, scan: ScanResult, options: Pick<Ch
     files: scan.files,
     filesParsed: scan.filesParsed,
     modulesParsed: scan.modulesParsed,
-    callSites: scan.callSites.length,
+    callSites: callSites.length,
   };
   return {
     version: 1,
@@ -65,7 +64,7 @@ export function buildReport(project: Project, scan: ScanResult, options: Pick<Ch
     questions: result.questions,
     owners: result.owners,
     events: result.events,
-    callSites: scan.callSites.map(toReportCallSite).sort(compareLocations),
+    callSites: callSites.map(toReportCallSite).sort(compareLocations),
     findings: result.findings,
     notices: scan.notices,
     outcome: decideOutcome(result.findings, summary, options.failOn ?? { kind: 'severity', severity: 'error' }, options.minCoverage),

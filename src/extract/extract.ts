@@ -108,7 +108,7 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
   if (signature) {
     if (ignored(callLine, context)) return undefined;
     const expansion = input.wrappers.expand(signature, node, input.module, scope);
-    for (const fn of expansion.chain) input.wrappers.called.add(fn);
+    for (const { fn, module } of expansion.chain) input.wrappers.called.set(fn, module);
     const call: ExtractedCall = { file: input.file, callee: calleeText(input.text, node.callee), via: 'wrapper', position: rangeOf(expansion.nameNode), name: toNameResolution(expansion.name), analytics: true };
     const propertiesArgument = node.arguments[signature.nameParameter + 1];
     if (propertiesArgument) call.propertiesPosition = rangeOf(propertiesArgument);

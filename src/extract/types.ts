@@ -54,6 +54,11 @@ export interface CallSite<P = Span> {
   /** The callee is known to be analytics (an SDK, a preset, a configured callee, a wrapper, a receiver named like one). */
   analytics: boolean;
   recovered?: true;
+  /**
+   * Set when the name comes from a parameter of the enclosing function (`file#offset` of it): the
+   * call is a forward if that function turns out to be a wrapper with a caller anywhere.
+   */
+  forwardOf?: string;
 }
 
 export type ExtractedCall = CallSite<OffsetRange>;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseLocatedYaml, type LocatedDocument } from '../util/located-document.js';
 import { assertMatchesSchema } from '../util/validate-schema.js';
@@ -39,14 +38,5 @@ export function planFromDocument(document: LocatedDocument, text: string): Plan 
 /** Loads a plan in the native YAML format or, by its extension or content, any importable one. */
 export function loadPlan(absolutePath: string, displayPath: string): Plan {
   const text = readUserFile(absolutePath, displayPath);
-  const extension = extname(absolutePath).toLowerCase();
-  if (extension === '.yaml' || extension === '.yml') {
-    const document = parseLocatedYaml(text, displayPath);
-    const value = document.value as { version?: unknown } | null;
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'version' in value && value.version !== 1 && typeof value.version === 'string') {
-      return planFromDocument(importPlanDocument(text, displayPath), text);
-    }
-    return planFromDocument(document, text);
-  }
   return planFromDocument(importPlanDocument(text, displayPath), text);
 }

@@ -71,7 +71,8 @@ function normalizeProperties(
   raw: Record<string, RawPropertyValue> | null | undefined,
   path: DocumentPath,
 ): Record<string, PropertySpec> {
-  const properties: Record<string, PropertySpec> = {};
+  // A null prototype keeps a property named "__proto__" a property.
+  const properties: Record<string, PropertySpec> = Object.create(null) as Record<string, PropertySpec>;
   for (const [name, value] of Object.entries(raw ?? {})) {
     properties[name] = normalizeProperty(document, name, value, [...path, name]);
   }

@@ -30,7 +30,8 @@ export interface WrapperExpansion {
   nameNode: EsNode;
   propertiesNode?: { node: EsNode; scope: Scope; module: ModuleContext; env: Environment; objectForm: boolean };
   analytics: boolean;
-  chain: FunctionNode[];
+  /** Every wrapper the call went through, outermost first. */
+  chain: { fn: FunctionNode; module: ModuleContext }[];
 }
 
 function parametersOf(fn: FunctionNode, value: Value): Binding[] {
@@ -41,8 +42,8 @@ function parametersOf(fn: FunctionNode, value: Value): Binding[] {
 export class WrapperResolver {
   private readonly signatures = new Map<FunctionNode, WrapperSignature | null>();
   private readonly callsByFunction = new WeakMap<ModuleContext, Map<EsNode, CallRecord[]>>();
-  /** Wrappers with at least one call found: their inner calls are forwards. */
-  readonly called = new Set<FunctionNode>();
+  /** Wrappers with at least one call found, with their modules: their inner calls are forwards. */
+  readonly called = new Map<FunctionNode, ModuleContext>();
 
   /**
    * @param enabled Off while no wrapper is known yet (the CLI's first round), so that no callee is
@@ -140,7 +141,7 @@ export class WrapperResolver {
   /** What a call of a wrapper sends: the name and properties of the innermost track call, under the caller's arguments. */
   expand(signature: WrapperSignature, call: CallNode, module: ModuleContext, scope: Scope, env?: Environment): WrapperExpansion {
     const bound = this.bind(signature, call.arguments, module, scope, env);
-    const chain = [signature.fn];
+    const chain = [{ fn: signature.fn, module: signature.module }];
     const nameNode = signature.nameParameter < 0 ? call.callee : (call.arguments[signature.nameParameter] ?? call);
     const { inner, target } = signature;
     if (target.kind === 'wrapper') {

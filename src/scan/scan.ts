@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { toPosix } from '../util/paths.js';
+import { functionId } from './forwards.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { UnratedFinding } from '../diff/diff.js';
 import type { FunctionNode } from '../extract/ast.js';
 import { extractCallSites, type Extraction } from '../extract/extract.js';
-import type { CallSite, ExtractedCall, NameResolution } from '../extract/types.js';
+import type { CallSite, ExtractedCall } from '../extract/types.js';
 import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
 import { ProjectModules } from '../resolve/loader.js';
@@ -28,15 +30,18 @@ export interface ScanProgress {
 
 export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
-  /** Only these files (relative paths), e.g. one shard. */
-  filter?: (file: string) => boolean;
+  /** Report call sites of these files only (one shard); wrappers are still learnt from every file that calls the SDK. */
+  shard?: (file: string) => boolean;
 }
 
 export interface ScanResult {
   files: number;
   filesParsed: number;
   modulesParsed: number;
+  /** Calls inside functions that may be wrappers carry `forwardOf`: see resolveForwards. */
   callSites: CallSite[];
+  /** Wrappers with a caller, as `file#offset`. */
+  calledWrappers: string[];
   findings: UnratedFinding[];
   notices: Notice[];
 }
@@ -76,8 +81,6 @@ function parseErrorFinding(file: string, lines: LineIndex, offset: number, messa
   return { kind: 'parse-error', file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `could not be parsed: ${message}` };
 }
 
-const FORWARDED: NameResolution = { kind: 'dynamic', reason: "forwarded from the wrapper's parameters" };
-
 /** Names under which a wrapper can be called or imported: the prefilter's second pass looks for them. */
 function wrapperNames(fn: FunctionNode, module: ModuleContext): string[] {
   const owner = module.analysis.functionOwners.get(fn);
@@ -91,14 +94,20 @@ function wrapperNames(fn: FunctionNode, module: ModuleContext): string[] {
 export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
   options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
   const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
-  const files = options.filter ? listed.filter(options.filter) : listed;
+  const inShard = options.shard ?? (() => true);
   const isGenerated = generatedClientTest(config.root, config.generated);
   const modules = new ProjectModules(config.root, isGenerated);
   const evaluator = new Evaluator(modules);
-  const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices: [] };
+  const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], calledWrappers: [], findings: [], notices: [] };
   const sources = new Map<string, SourceFile>();
   const attempted = new Set<string>();
   const unreadable = new Set<string>();
+
+  const recover = (file: string, text: string, lines: LineIndex, offset: number, message: string): void => {
+    if (!inShard(file)) return;
+    result.findings.push(parseErrorFinding(file, lines, offset, message));
+    result.callSites.push(...recoverLiteralCalls(file, text, config.calleeRules).map((call) => locateCall(call, lines)));
+  };
 
   const parseFile = (file: string, text: string): void => {
     const path = join(config.root, file);
@@ -114,15 +123,13 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
     try {
       parsed = parseSource(path, text);
     } catch (error) {
-      result.findings.push(parseErrorFinding(file, lines, 0, (error as Error).message.split('\n')[0] ?? 'unknown error'));
-      result.callSites.push(...recoverLiteralCalls(file, text, config.calleeRules).map((call) => locateCall(call, lines)));
+      recover(file, text, lines, 0, (error as Error).message.split('\n')[0] ?? 'unknown error');
       return;
     }
     if (!parsed) return;
     const firstError = parsed.errors[0];
     if (firstError) {
-      result.findings.push(parseErrorFinding(file, lines, firstError.offset, firstError.message));
-      result.callSites.push(...recoverLiteralCalls(file, text, config.calleeRules).map((call) => locateCall(call, lines)));
+      recover(file, text, lines, firstError.offset, firstError.message);
       return;
     }
     try {
@@ -131,11 +138,11 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
       sources.set(file, { file, text, lines, module, comments: parsed.comments });
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      result.findings.push(parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'));
+      if (inShard(file)) result.findings.push(parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'));
     }
   };
 
-  const parseMatching = (prefilter: RegExp, phase: ScanProgress['phase']): void => {
+  const parseMatching = (prefilter: RegExp, phase: ScanProgress['phase'], files: readonly string[]): void => {
     files.forEach((file, index) => {
       if (index % 500 === 0) options.onProgress?.({ phase, done: index, total: files.length });
       if (attempted.has(file) || unreadable.has(file)) return;
@@ -153,7 +160,8 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
     return extractions;
   };
 
-  parseMatching(createPrefilter(config.calleeRules), 'scanning');
+  parseMatching(createPrefilter(config.calleeRules), 'scanning', listed);
+  const shardFiles = listed.filter(inShard);
   const names = new Set<string>();
   let wrappers = new WrapperResolver(evaluator, config.calleeRules, false);
   let extractions = extractAll(wrappers);
@@ -163,20 +171,22 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
       for (const candidate of extraction.candidates) for (const name of wrapperNames(candidate.fn, source.module)) names.add(name);
     }
     if (names.size === before) break;
-    parseMatching(createPrefilter({ ...config.calleeRules, specs: [] }, [...names]), 'resolving');
+    parseMatching(createPrefilter({ ...config.calleeRules, specs: [] }, [...names]), 'resolving', shardFiles);
     wrappers = new WrapperResolver(evaluator, config.calleeRules);
     extractions = extractAll(wrappers);
   }
 
   for (const [source, extraction] of extractions) {
+    if (!inShard(source.file)) continue;
     const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
     for (const call of extraction.calls) {
       const fn = forwards.get(call);
-      const forward = fn !== undefined && call.via !== 'forward' && wrappers.called.has(fn);
-      result.callSites.push(locateCall(forward ? { ...call, via: 'forward', name: FORWARDED } : call, source.lines));
+      result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, fn.range[0]) } : call, source.lines));
     }
   }
-  options.onProgress?.({ phase: 'resolving', done: files.length, total: files.length });
+  for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(config.root, module.path)), fn.range[0]));
+  result.calledWrappers.sort();
+  options.onProgress?.({ phase: 'resolving', done: listed.length, total: listed.length });
   result.modulesParsed = modules.modulesParsed;
   return result;
 }
