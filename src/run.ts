@@ -1,6 +1,9 @@
 import { relative } from 'node:path';
 import { toPosix } from './util/paths.js';
 import { resolveForwards } from './scan/forwards.js';
+import { readChanges, type ChangeSet } from './scan/changes.js';
+import { applyBaseline, type Baseline } from './report/baseline.js';
+import { compareCodeUnits } from './util/suggest.js';
 import { resolveConfig } from './config/load.js';
 import type { ResolvedConfig } from './config/types.js';
 import { compareLocations, diff } from './diff/diff.js';
@@ -21,7 +24,15 @@ export interface CheckOptions {
   failOn?: FailOn;
   minCoverage?: number;
   onProgress?: (progress: ScanProgress) => void;
+  /** Findings the baseline accepts do not fail the check, and are left out. */
+  baseline?: { file: string; baseline: Baseline };
+  /** Only findings of files changed since this git ref, and the events the change leaves unimplemented. */
+  changedSince?: string;
+  /** Report the call sites of a stable share of the files: `{ index: 1, count: 3 }`. */
+  shard?: { index: number; count: number };
 }
+
+export type ReportOptions = Pick<CheckOptions, 'failOn' | 'minCoverage' | 'baseline'> & { changes?: ChangeSet };
 
 export interface Project {
   config: ResolvedConfig;
@@ -38,7 +49,7 @@ export function loadProject(options: CheckOptions): Project {
 }
 
 /** The report of a scanned project: diff, summary and outcome. */
-export function buildReport(project: Project, scan: ScanResult, options: Pick<CheckOptions, 'failOn' | 'minCoverage'>): Report {
+export function buildReport(project: Project, scan: ScanResult, options: ReportOptions): Report {
   const { config, plan, cwd } = project;
   const source = config.source ?? plan.source;
   const callSites = resolveForwards(scan.callSites, new Set(scan.calledWrappers));
@@ -55,7 +66,14 @@ export function buildReport(project: Project, scan: ScanResult, options: Pick<Ch
     modulesParsed: scan.modulesParsed,
     callSites: callSites.length,
   };
-  return {
+  let findings = result.findings;
+  const { changes } = options;
+  if (changes) {
+    findings = findings.filter((finding) => changes.files.has(finding.file) || (finding.kind === 'unimplemented' && finding.event !== undefined && changes.events.has(finding.event)));
+  }
+  const accepted = options.baseline ? applyBaseline(findings, options.baseline.baseline) : undefined;
+  if (accepted) findings = accepted.fresh;
+  const report: Report = {
     version: 1,
     tool: { name: 'trackplan', version: packageVersion() },
     root: toPosix(relative(cwd, config.root)) || '.',
@@ -65,15 +83,33 @@ export function buildReport(project: Project, scan: ScanResult, options: Pick<Ch
     owners: result.owners,
     events: result.events,
     callSites: callSites.map(toReportCallSite).sort(compareLocations),
-    findings: result.findings,
-    notices: scan.notices,
-    outcome: decideOutcome(result.findings, summary, options.failOn ?? { kind: 'severity', severity: 'error' }, options.minCoverage),
+    findings,
+    notices: [...scan.notices].sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message)),
+    outcome: decideOutcome(findings, summary, options.failOn ?? { kind: 'severity', severity: 'error' }, options.minCoverage),
   };
+  if (accepted && options.baseline) report.baseline = { file: options.baseline.file, known: accepted.known.length, fixed: accepted.fixed };
+  if (changes) report.changedSince = { ref: changes.ref, files: changes.files.size };
+  return report;
 }
 
 /** Runs the whole pipeline: config → discover → parse → extract → resolve → diff → Report. */
 export function check(options: CheckOptions = {}): Report {
   const project = loadProject(options);
+  const changes = options.changedSince !== undefined ? changesOf(project, options.changedSince) : undefined;
   const scan = scanProject(project.config, { onProgress: options.onProgress });
-  return buildReport(project, scan, options);
+  return buildReport(project, scan, { ...options, changes });
+}
+
+export function changesOf(project: Project, ref: string): ChangeSet {
+  const { config, plan } = project;
+  return readChanges(config.root, ref, config.calleeRules, plan.file, plan.events.map((event) => event.name));
+}
+
+/** A stable share of the files for one shard: by a hash of the path, never by the listing order. */
+export function shardOf(shard: { index: number; count: number }): (file: string) => boolean {
+  return (file) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
+    return (hash >>> 0) % shard.count === shard.index - 1;
+  };
 }

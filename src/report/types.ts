@@ -126,6 +126,10 @@ export interface Report {
   callSites: ReportCallSite[];
   findings: Finding[];
   notices: Notice[];
+  /** With --baseline: findings it accepts are left out of `findings` and counted here. */
+  baseline?: { file: string; known: number; fixed: { file: string; kind: FindingKind; event?: string; property?: string; count: number }[] };
+  /** With --changed-since: findings are those of the changed files, and the events the change leaves unimplemented. */
+  changedSince?: { ref: string; files: number };
   outcome: Outcome;
 }
 

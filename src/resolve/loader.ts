@@ -60,6 +60,14 @@ export class ProjectModules implements ModuleLoader {
     return module;
   }
 
+  /** Drops a changed file, so that the next import of it reads it again. */
+  forget(path: string): void {
+    const module = this.modules.get(path);
+    if (module && !this.callSiteFiles.has(path)) this.modulesParsed--;
+    this.modules.delete(path);
+    this.callSiteFiles.delete(path);
+  }
+
   load(path: string): ModuleContext | undefined {
     const cached = this.modules.get(path);
     if (cached !== undefined) return cached ?? undefined;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { join, relative } from 'node:path';
 import { toPosix } from '../util/paths.js';
 import { functionId } from './forwards.js';
@@ -89,104 +90,175 @@ function wrapperNames(fn: FunctionNode, module: ModuleContext): string[] {
 
 /**
  * Lists, prefilters, parses and extracts every call site of the project. Wrappers are found in
- * rounds: files that call the SDK first, then files that mention a wrapper found so far.
+ * rounds: files that call the SDK first, then files that mention a wrapper found so far. It keeps
+ * what it parsed, so that `update` re-parses only the files that changed (watch mode).
  */
-export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
-  options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
-  const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
-  const inShard = options.shard ?? (() => true);
-  const isGenerated = generatedClientTest(config.root, config.generated);
-  const modules = new ProjectModules(config.root, isGenerated);
-  const evaluator = new Evaluator(modules);
-  const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], calledWrappers: [], findings: [], notices: [] };
-  const sources = new Map<string, SourceFile>();
-  const attempted = new Set<string>();
-  const unreadable = new Set<string>();
+export class ProjectScanner {
+  private listed = new Set<string>();
+  private readonly sources = new Map<string, SourceFile>();
+  /** Parse errors and call sites recovered by the text scan, per file that does not parse. */
+  private readonly broken = new Map<string, { finding: UnratedFinding; callSites: CallSite[] }>();
+  private readonly notices = new Map<string, Notice>();
+  private readonly attempted = new Set<string>();
+  private readonly modules: ProjectModules;
+  private readonly evaluator: Evaluator;
+  private readonly isGenerated: (path: string, text: string) => boolean;
+  private readonly isListable: (file: string) => boolean;
+  private readonly inShard: (file: string) => boolean;
+  private readonly names = new Set<string>();
+  private filesParsed = 0;
 
-  const recover = (file: string, text: string, lines: LineIndex, offset: number, message: string): void => {
-    if (!inShard(file)) return;
-    result.findings.push(parseErrorFinding(file, lines, offset, message));
-    result.callSites.push(...recoverLiteralCalls(file, text, config.calleeRules).map((call) => locateCall(call, lines)));
-  };
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly options: ScanOptions = {},
+  ) {
+    this.isGenerated = generatedClientTest(config.root, config.generated);
+    this.modules = new ProjectModules(config.root, this.isGenerated);
+    this.evaluator = new Evaluator(this.modules);
+    const included = picomatch(config.include, { dot: true });
+    const excluded = picomatch(config.exclude, { dot: true });
+    this.isListable = (file) => included(file) && !excluded(file);
+    this.inShard = options.shard ?? (() => true);
+  }
 
-  const parseFile = (file: string, text: string): void => {
-    const path = join(config.root, file);
+  scan(): ScanResult {
+    this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
+    this.listed = new Set(discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude }));
+    this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', [...this.listed]);
+    return this.assemble();
+  }
+
+  /** Re-reads and re-parses only the changed files (relative paths), then extracts and resolves again. */
+  update(changed: readonly string[]): ScanResult {
+    const reread: string[] = [];
+    for (const file of changed) {
+      this.forget(file);
+      if (existsSync(join(this.config.root, file)) && this.isListable(file)) {
+        this.listed.add(file);
+        reread.push(file);
+      } else {
+        this.listed.delete(file);
+        this.sources.delete(file);
+      }
+    }
+    const prefilter = createPrefilter(this.config.calleeRules, [...this.names]);
+    this.parseMatching(prefilter, 'scanning', reread);
+    return this.assemble();
+  }
+
+  private forget(file: string): void {
+    this.modules.forget(join(this.config.root, file));
+    this.attempted.delete(file);
+    this.broken.delete(file);
+    this.notices.delete(file);
+  }
+
+  private read(file: string): string | undefined {
+    const notices: Notice[] = [];
+    const text = readSource(join(this.config.root, file), file, this.config.maxFileSize, notices);
+    for (const notice of notices) this.notices.set(file, notice);
+    return text;
+  }
+
+  private parseMatching(prefilter: RegExp, phase: ScanProgress['phase'], files: readonly string[]): void {
+    files.forEach((file, index) => {
+      if (index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
+      if (this.attempted.has(file) || this.notices.has(file)) return;
+      const text = this.read(file);
+      if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
+    });
+  }
+
+  /** A file that stops parsing keeps its last good call sites; its parse error is reported all the same. */
+  private parseFile(file: string, text: string): void {
+    const path = join(this.config.root, file);
     const lines = new LineIndex(text);
-    attempted.add(file);
-    result.filesParsed++;
-    const loaded = modules.adopt(path);
+    this.attempted.add(file);
+    this.filesParsed++;
+    const loaded = this.modules.adopt(path);
     if (loaded) {
-      sources.set(file, { file, text, lines, module: loaded, comments: loaded.comments ?? [] });
+      this.sources.set(file, { file, text, lines, module: loaded, comments: loaded.comments ?? [] });
       return;
     }
     let parsed;
     try {
       parsed = parseSource(path, text);
     } catch (error) {
-      recover(file, text, lines, 0, (error as Error).message.split('\n')[0] ?? 'unknown error');
+      this.recover(file, text, lines, 0, (error as Error).message.split('\n')[0] ?? 'unknown error');
       return;
     }
     if (!parsed) return;
     const firstError = parsed.errors[0];
     if (firstError) {
-      recover(file, text, lines, firstError.offset, firstError.message);
+      this.recover(file, text, lines, firstError.offset, firstError.message);
       return;
     }
     try {
-      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: isGenerated(path, text) };
-      modules.register(module);
-      sources.set(file, { file, text, lines, module, comments: parsed.comments });
+      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
+      this.modules.register(module);
+      this.sources.set(file, { file, text, lines, module, comments: parsed.comments });
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      if (inShard(file)) result.findings.push(parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'));
+      this.broken.set(file, { finding: parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'), callSites: [] });
     }
-  };
+  }
 
-  const parseMatching = (prefilter: RegExp, phase: ScanProgress['phase'], files: readonly string[]): void => {
-    files.forEach((file, index) => {
-      if (index % 500 === 0) options.onProgress?.({ phase, done: index, total: files.length });
-      if (attempted.has(file) || unreadable.has(file)) return;
-      const text = readSource(join(config.root, file), file, config.maxFileSize, result.notices);
-      if (text === undefined) unreadable.add(file);
-      else if (prefilter.test(text)) parseFile(file, text);
-    });
-  };
+  private recover(file: string, text: string, lines: LineIndex, offset: number, message: string): void {
+    const callSites = this.sources.has(file) ? [] : recoverLiteralCalls(file, text, this.config.calleeRules).map((call) => locateCall(call, lines));
+    this.broken.set(file, { finding: parseErrorFinding(file, lines, offset, message), callSites });
+  }
 
-  const extractAll = (wrappers: WrapperResolver): Map<SourceFile, Extraction> => {
+  private extractAll(wrappers: WrapperResolver): Map<SourceFile, Extraction> {
     const extractions = new Map<SourceFile, Extraction>();
-    for (const source of sources.values()) {
-      extractions.set(source, extractCallSites({ ...source, rules: config.calleeRules, evaluator, wrappers }));
+    for (const source of this.sources.values()) {
+      extractions.set(source, extractCallSites({ ...source, rules: this.config.calleeRules, evaluator: this.evaluator, wrappers }));
     }
     return extractions;
-  };
+  }
 
-  parseMatching(createPrefilter(config.calleeRules), 'scanning', listed);
-  const shardFiles = listed.filter(inShard);
-  const names = new Set<string>();
-  let wrappers = new WrapperResolver(evaluator, config.calleeRules, false);
-  let extractions = extractAll(wrappers);
-  for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
-    const before = names.size;
+  private assemble(): ScanResult {
+    let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, false);
+    let extractions = this.extractAll(wrappers);
+    const shardFiles = [...this.listed].filter(this.inShard).sort();
+    for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
+      const before = this.names.size;
+      for (const [source, extraction] of extractions) {
+        for (const candidate of extraction.candidates) for (const name of wrapperNames(candidate.fn, source.module)) this.names.add(name);
+      }
+      if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
+      if (this.names.size > before) this.parseMatching(createPrefilter({ ...this.config.calleeRules, specs: [] }, [...this.names]), 'resolving', shardFiles);
+      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules);
+      extractions = this.extractAll(wrappers);
+    }
+    const result: ScanResult = {
+      files: this.listed.size,
+      filesParsed: this.filesParsed,
+      modulesParsed: this.modules.modulesParsed,
+      callSites: [],
+      calledWrappers: [],
+      findings: [],
+      notices: [...this.notices.values()].filter((notice) => this.inShard(notice.file)),
+    };
+    for (const [file, broken] of this.broken) {
+      if (!this.inShard(file)) continue;
+      result.findings.push(broken.finding);
+      result.callSites.push(...broken.callSites);
+    }
     for (const [source, extraction] of extractions) {
-      for (const candidate of extraction.candidates) for (const name of wrapperNames(candidate.fn, source.module)) names.add(name);
+      if (!this.inShard(source.file)) continue;
+      const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
+      for (const call of extraction.calls) {
+        const fn = forwards.get(call);
+        result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, fn.range[0]) } : call, source.lines));
+      }
     }
-    if (names.size === before) break;
-    parseMatching(createPrefilter({ ...config.calleeRules, specs: [] }, [...names]), 'resolving', shardFiles);
-    wrappers = new WrapperResolver(evaluator, config.calleeRules);
-    extractions = extractAll(wrappers);
+    for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), fn.range[0]));
+    result.calledWrappers.sort();
+    this.options.onProgress?.({ phase: 'resolving', done: this.listed.size, total: this.listed.size });
+    return result;
   }
+}
 
-  for (const [source, extraction] of extractions) {
-    if (!inShard(source.file)) continue;
-    const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
-    for (const call of extraction.calls) {
-      const fn = forwards.get(call);
-      result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, fn.range[0]) } : call, source.lines));
-    }
-  }
-  for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(config.root, module.path)), fn.range[0]));
-  result.calledWrappers.sort();
-  options.onProgress?.({ phase: 'resolving', done: listed.length, total: listed.length });
-  result.modulesParsed = modules.modulesParsed;
-  return result;
+export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
+  return new ProjectScanner(config, options).scan();
 }

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { UserError } from '../errors.js';
+import type { CalleeRules } from '../extract/callees.js';
+import { parseLocatedYaml } from '../util/located-document.js';
+import { recoverLiteralCalls } from './recover.js';
+
+/** What a change touched since a git ref: its files, and what it may have left unimplemented. */
+export interface ChangeSet {
+  ref: string;
+  files: ReadonlySet<string>;
+  /** Events sent (with a literal name) by the changed files before the change, or added to the plan by it. */
+  events: ReadonlySet<string>;
+}
+
+function git(root: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+function planEventNames(text: string): string[] {
+  try {
+    const value = parseLocatedYaml(text, 'plan').value as { events?: Record<string, unknown> } | null;
+    return Object.keys(value?.events ?? {});
+  } catch {
+    return [];
+  }
+}
+
+export function readChanges(root: string, ref: string, rules: CalleeRules, planFile: string | undefined, currentPlanEvents: readonly string[]): ChangeSet {
+  if (git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) {
+    throw new UserError(`--changed-since: "${ref}" is not a commit in this repository`, {
+      hint: 'In CI the clone may be shallow: fetch the base first (actions/checkout with fetch-depth: 0, or git fetch origin <branch> --depth=50).',
+    });
+  }
+  const changed = (git(root, ['diff', '--name-only', '-z', '--relative', ref]) ?? '').split('\0');
+  const untracked = (git(root, ['ls-files', '--others', '--exclude-standard', '-z']) ?? '').split('\0');
+  const files = new Set([...changed, ...untracked].filter((file) => file.length > 0));
+  const events = new Set<string>();
+  for (const file of files) {
+    const before = git(root, ['show', `${ref}:./${file}`]);
+    if (before === undefined) continue;
+    if (file === planFile) {
+      const previous = new Set(planEventNames(before));
+      for (const name of currentPlanEvents) if (!previous.has(name)) events.add(name);
+      continue;
+    }
+    for (const call of recoverLiteralCalls(file, before, rules)) {
+      if (call.name.kind === 'static') for (const name of call.name.names) events.add(name);
+    }
+  }
+  if (planFile !== undefined && files.has(planFile) && git(root, ['cat-file', '-e', `${ref}:./${planFile}`]) === undefined) {
+    for (const name of currentPlanEvents) events.add(name);
+  }
+  return { ref, files, events };
+}
