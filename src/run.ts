@@ -4,7 +4,8 @@ import { resolveForwards } from './scan/forwards.js';
 import { readChanges, type ChangeSet } from './scan/changes.js';
 import { applyBaseline, type Baseline } from './report/baseline.js';
 import { compareCodeUnits } from './util/suggest.js';
-import { resolveConfig } from './config/load.js';
+import { display, resolveConfig } from './config/load.js';
+import { UserError } from './errors.js';
 import type { ResolvedConfig } from './config/types.js';
 import { compareLocations, diff } from './diff/diff.js';
 import { loadPlan } from './plan/load.js';
@@ -35,7 +36,7 @@ export interface CheckOptions {
 export type ReportOptions = Pick<CheckOptions, 'failOn' | 'minCoverage' | 'baseline'> & { changes?: ChangeSet };
 
 export interface Project {
-  config: ResolvedConfig;
+  config: ResolvedConfig & { planFile: string };
   plan: Plan;
   cwd: string;
 }
@@ -44,8 +45,14 @@ export interface Project {
 export function loadProject(options: CheckOptions): Project {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig({ root: options.root ?? '.', cwd, plan: options.plan, config: options.config });
-  const plan = loadPlan(config.planFile, toPosix(relative(config.root, config.planFile)));
-  return { config, plan, cwd };
+  const { planFile } = config;
+  if (!planFile) {
+    throw new UserError(`no tracking plan found from ${display(config.root, cwd)} upwards`, {
+      hint: 'Pass --plan FILE, set "plan" in trackplan.config.json, or create tracking-plan.yaml (`trackplan init` writes one from your code).',
+    });
+  }
+  const plan = loadPlan(planFile, toPosix(relative(config.root, planFile)));
+  return { config: { ...config, planFile }, plan, cwd };
 }
 
 /** The report of a scanned project: diff, summary and outcome. */

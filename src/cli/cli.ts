@@ -1,14 +1,35 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatUserError, UserError } from '../errors.js';
-import { FORMAT_NAMES, type FormatName } from '../report/formatters/index.js';
+import { IMPORT_FORMATS } from '../plan/importers/index.js';
 import type { FailOn } from '../report/types.js';
 import { packageVersion } from '../util/package-root.js';
 import { runCheck } from './commands/check.js';
+import { runDashboardCommand } from './commands/dashboard.js';
+import { runImport } from './commands/import.js';
+import { runInit } from './commands/init.js';
+import { runMerge } from './commands/merge.js';
+import { runPlanDocs, runPlanLint } from './commands/plan.js';
 import { parseFailOn, parsePercent, useColor } from './options.js';
+import { parseOutput, type Output } from './outputs.js';
 import type { CommandResult } from './result.js';
 
 const ISSUES_URL = 'https://github.com/trackplan/trackplan/issues';
+
+interface ProjectFlags {
+  root: string;
+  plan?: string;
+  config?: string;
+}
+
+interface ReportFlags extends ProjectFlags {
+  format?: Output[];
+  output?: string;
+  failOn: FailOn;
+  minCoverage?: number;
+  color: boolean;
+  baseline?: string;
+}
 
 function finish(result: CommandResult): void {
   if (result.stdout !== undefined) process.stdout.write(result.stdout);
@@ -26,6 +47,35 @@ function fail(error: unknown): void {
   process.exitCode = 2;
 }
 
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError(`expected i/n with 1 ≤ i ≤ n, such as 2/4; got "${value}"`);
+  return { index, count };
+}
+
+function withProject(command: Command): Command {
+  return command
+    .option('--root <dir>', 'the project to scan', '.')
+    .option('--plan <file>', 'the tracking plan (YAML, or CSV, Segment, RudderStack, JSON Schema)')
+    .option('--config <file>', 'the config file (default: the nearest trackplan.config.* or package.json "trackplan")');
+}
+
+function withReport(command: Command): Command {
+  return withProject(command)
+    .option('--format <format[=file]>', 'text, json, sarif, markdown, junit or github; repeat it, with =FILE, for several outputs', parseOutput)
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--fail-on <level>', 'none, warning, error, or a list of kinds', parseFailOn, { kind: 'severity', severity: 'error' } as FailOn)
+    .option('--min-coverage <percent>', 'fail when coverage is below this percentage', parsePercent)
+    .option('--baseline <file>', 'findings in this baseline do not fail the check')
+    .option('--no-color', 'never colour the output');
+}
+
+function reportOptions(flags: ReportFlags): ReportFlags & { cwd: string; color: boolean } {
+  return { ...flags, cwd: process.cwd(), color: useColor(flags.color, process.stdout.isTTY === true, process.env) };
+}
+
 function program(): Command {
   const cli = new Command('trackplan')
     .description('Holds the analytics calls in your code against your tracking plan.')
@@ -34,32 +84,51 @@ function program(): Command {
     .showHelpAfterError('(run trackplan --help for usage)')
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  cli
-    .command('check', { isDefault: false })
-    .description('report planned events not implemented, undeclared and dynamic events, and property problems')
-    .option('--root <dir>', 'the project to scan', '.')
-    .option('--plan <file>', 'the tracking plan (YAML, or CSV, Segment, RudderStack, JSON Schema)')
-    .option('--config <file>', 'the config file (default: the nearest trackplan.config.* or package.json "trackplan")')
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMAT_NAMES]).default('text'))
-    .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--fail-on <level>', 'none, warning, error, or a list of kinds', parseFailOn, { kind: 'severity', severity: 'error' } as FailOn)
-    .option('--min-coverage <percent>', 'fail when coverage is below this percentage', parsePercent)
-    .option('--no-color', 'never colour the output')
-    .action((options: { root: string; plan?: string; config?: string; format: FormatName; output?: string; failOn: FailOn; minCoverage?: number; color: boolean }) => {
-      finish(
-        runCheck({
-          ...options,
-          color: useColor(options.color, process.stdout.isTTY === true, process.env),
-          cwd: process.cwd(),
-        }),
-      );
+  withReport(cli.command('check').description('report planned events not implemented, undeclared and dynamic events, and property problems'))
+    .option('--update-baseline', 'write every current finding to the --baseline file')
+    .option('--changed-since <ref>', 'only findings in files changed since this git ref, and the events the change leaves unimplemented')
+    .option('--shard <i/n>', 'scan a stable share of the files and write a partial report for `trackplan merge`', parseShard)
+    .action((flags: ReportFlags & { updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) => finish(runCheck(reportOptions(flags))));
+
+  withReport(cli.command('merge').argument('<partials...>', 'the partial reports of every shard').description('join the partial reports of `check --shard` into one report'))
+    .action((files: string[], flags: ReportFlags) => finish(runMerge(files, reportOptions(flags))));
+
+  withProject(cli.command('dashboard').description('explore the plan\'s progress in an interactive terminal dashboard'))
+    .option('--watch', 'update as files and the plan change')
+    .action(async (flags: ProjectFlags & { watch?: boolean }) => {
+      process.exitCode = await runDashboardCommand({ ...flags, watch: flags.watch === true, cwd: process.cwd() });
     });
+
+  withProject(cli.command('init').description('write a starting tracking-plan.yaml from the events the code sends'))
+    .option('--out <file>', 'where to write the plan (default: tracking-plan.yaml in the root)')
+    .option('--source <name>', "this repository's source (web, ios, server, …)")
+    .option('--force', 'overwrite an existing file')
+    .action((flags: ProjectFlags & { out?: string; source?: string; force?: boolean }) => finish(runInit({ ...flags, force: flags.force === true, cwd: process.cwd() })));
+
+  cli
+    .command('import')
+    .argument('<files...>', 'the plan files to import (a RudderStack plan may span several)')
+    .description('convert a plan from a spreadsheet CSV, Segment, RudderStack or JSON Schema to tracking-plan.yaml')
+    .addOption(new Option('--from <format>', 'the format (detected when absent)').choices([...IMPORT_FORMATS]))
+    .option('--out <file>', 'write the plan there instead of stdout')
+    .option('--force', 'overwrite an existing --out file')
+    .action((files: string[], flags: { from?: (typeof IMPORT_FORMATS)[number]; out?: string; force?: boolean }) =>
+      finish(runImport(files, { ...flags, force: flags.force === true, cwd: process.cwd() })),
+    );
+
+  const plan = cli.command('plan').description('work on the tracking plan itself');
+  withProject(plan.command('lint').description('check the plan against naming conventions and tracking-plan practice'))
+    .option('--no-color', 'never colour the output')
+    .action((flags: ProjectFlags & { color: boolean }) => finish(runPlanLint({ ...flags, cwd: process.cwd(), color: useColor(flags.color, process.stdout.isTTY === true, process.env) })));
+  withProject(plan.command('docs').description('write a Markdown page of the plan and its implementation for stakeholders'))
+    .option('--out <file>', 'write the page there instead of stdout')
+    .action((flags: ProjectFlags & { out?: string }) => finish(runPlanDocs({ ...flags, cwd: process.cwd() })));
   return cli;
 }
 
-export function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
@@ -69,4 +138,4 @@ export function main(argv: string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);

@@ -1,5 +1,4 @@
 import { dirname, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../scan/discover.js';
 import { readUserFile } from '../plan/load.js';
 import type { FindingKind, SeveritySetting } from '../report/types.js';
@@ -17,7 +16,7 @@ export interface ConfigOptions {
   config?: string;
 }
 
-function display(path: string, cwd: string): string {
+export function display(path: string, cwd: string): string {
   const relativePath = relative(cwd, path);
   return relativePath.startsWith('..') ? path : relativePath || '.';
 }
@@ -53,16 +52,10 @@ export function resolveConfig(options: ConfigOptions): ResolvedConfig {
     : file.plan && location
       ? resolve(dirname(location.path), file.plan)
       : findPlan(root);
-  if (!planFile) {
-    throw new UserError(`no tracking plan found from ${display(root, options.cwd)} upwards`, {
-      hint: 'Pass --plan FILE, set "plan" in trackplan.config.json, or create tracking-plan.yaml (`trackplan init` writes one from your code).',
-    });
-  }
   const presetNames: PresetName[] = file.presets ?? ['segment'];
   const presets = presetNames.map((name) => PRESETS[name]);
   const resolved: ResolvedConfig = {
     root,
-    planFile,
     include: file.include ?? DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...(file.exclude ?? [])],
     calleeRules: {
@@ -81,6 +74,7 @@ export function resolveConfig(options: ConfigOptions): ResolvedConfig {
     maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
   if (location) resolved.configFile = location.path;
+  if (planFile) resolved.planFile = planFile;
   if (file.source !== undefined) resolved.source = file.source;
   return resolved;
 }

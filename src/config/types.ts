@@ -21,7 +21,8 @@ export interface ConfigFile {
 export interface ResolvedConfig {
   root: string;
   configFile?: string;
-  planFile: string;
+  /** Absent when no plan was found: `check` stops there; `init` writes one. */
+  planFile?: string;
   source?: string;
   include: string[];
   exclude: string[];

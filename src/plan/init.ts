@@ -86,7 +86,7 @@ function inert(text: string): string {
 
 function dynamicComment(callSites: readonly CallSite[]): string | undefined {
   const lines = callSites
-    .flatMap((site) => (site.name.kind === 'dynamic' ? [{ site, name: site.name }] : []))
+    .flatMap((site) => (site.name.kind === 'dynamic' && site.via !== 'forward' ? [{ site, name: site.name }] : []))
     .sort((a, b) => compareCodeUnits(a.site.file, b.site.file) || a.site.position.line - b.site.position.line || a.site.position.column - b.site.position.column)
     .map(({ site, name }) => {
       const pattern = name.pattern === undefined ? '' : ` \`${inert(name.pattern)}\``;

@@ -121,6 +121,10 @@ export class ProjectScanner {
     this.inShard = options.shard ?? (() => true);
   }
 
+  listedFiles(): string[] {
+    return [...this.listed];
+  }
+
   scan(): ScanResult {
     this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
     this.listed = new Set(discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude }));

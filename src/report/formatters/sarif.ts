@@ -79,7 +79,7 @@ export function ruleId(kind: FindingKind): string {
 }
 
 /** SARIF 2.1.0 for code scanning, typed with @types/sarif (the schema's own TypeScript mirror). */
-export function formatSarif(report: Report, _options: { planText?: never } = {}): string {
+export function formatSarif(report: Report): string {
   const log: Log = {
     $schema: SCHEMA_URI,
     version: '2.1.0',

@@ -61,6 +61,17 @@ function failureLine(report: Report, c: Colors): string {
   return report.outcome.failed ? c.red(text) : c.green(text);
 }
 
+function scopeLines(report: Report): string[] {
+  const lines: string[] = [];
+  if (report.changedSince) lines.push(`Only findings in the ${number(report.changedSince.files)} files changed since ${escapeControl(report.changedSince.ref)}, and the events the change leaves unimplemented.`);
+  if (report.baseline) {
+    const fixed = report.baseline.fixed.reduce((sum, entry) => sum + entry.count, 0);
+    lines.push(`${number(report.baseline.known)} findings accepted by ${escapeControl(report.baseline.file)} are not shown.`);
+    if (fixed > 0) lines.push(`${number(fixed)} findings of the baseline are fixed: shrink it with --update-baseline.`);
+  }
+  return lines;
+}
+
 /** The report for a terminal: the answer first, every location clickable as file:line:col. */
 export function formatText(report: Report, options: TextOptions): string {
   const c = createColors(options.color);
@@ -75,6 +86,8 @@ export function formatText(report: Report, options: TextOptions): string {
   }
   for (const notice of report.notices) lines.push(c.dim(`notice: ${escapeControl(notice.file)}: ${escapeControl(notice.message)}`));
   if (report.notices.length > 0) lines.push('');
+  const scope = scopeLines(report);
+  if (scope.length > 0) lines.push(...scope.map((line) => c.dim(line)), '');
   lines.push(c.bold(coverageText(summary)));
   for (const question of report.questions) {
     const state = question.answerable ? c.green('answerable') : question.missing.length > 0 ? `missing: ${question.missing.map(escapeControl).join(', ')}` : 'no events in scope';
