@@ -3,6 +3,14 @@ import { UserError } from '../errors.js';
 import type { CalleeRules } from '../extract/callees.js';
 import { parseLocatedYaml } from '../util/located-document.js';
 import { recoverLiteralCalls } from './recover.js';
+import { extractCallSites } from '../extract/extract.js';
+import type { ExtractedCall } from '../extract/types.js';
+import { analyzeModule } from '../resolve/analyze-module.js';
+import { Evaluator } from '../resolve/evaluate.js';
+import { NO_IMPORTS } from '../resolve/module.js';
+import { WrapperResolver } from '../resolve/wrappers.js';
+import { LineIndex } from './lines.js';
+import { parseSource } from './parse-source.js';
 
 /** What a change touched since a git ref: its files, and what it may have left unimplemented. */
 export interface ChangeSet {
@@ -29,6 +37,21 @@ function planEventNames(text: string): string[] {
   }
 }
 
+/** The static names a file's old version sent: same-file constants are followed, imports are not. */
+function namesSentBy(file: string, text: string, rules: CalleeRules): string[] {
+  let calls: ExtractedCall[];
+  try {
+    const parsed = parseSource(file, text);
+    if (!parsed || parsed.errors.length > 0) throw new Error('does not parse');
+    const module = { path: file, analysis: analyzeModule(parsed.program) };
+    const evaluator = new Evaluator(NO_IMPORTS);
+    calls = extractCallSites({ file, module, text, comments: parsed.comments, lines: new LineIndex(text), rules, evaluator, wrappers: new WrapperResolver(evaluator, rules) }).calls;
+  } catch {
+    calls = recoverLiteralCalls(file, text, rules);
+  }
+  return calls.flatMap((call) => (call.name.kind === 'static' ? call.name.names : []));
+}
+
 export function readChanges(root: string, ref: string, rules: CalleeRules, planFile: string | undefined, currentPlanEvents: readonly string[]): ChangeSet {
   if (git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) {
     throw new UserError(`--changed-since: "${ref}" is not a commit in this repository`, {
@@ -47,9 +70,7 @@ export function readChanges(root: string, ref: string, rules: CalleeRules, planF
       for (const name of currentPlanEvents) if (!previous.has(name)) events.add(name);
       continue;
     }
-    for (const call of recoverLiteralCalls(file, before, rules)) {
-      if (call.name.kind === 'static') for (const name of call.name.names) events.add(name);
-    }
+    for (const name of namesSentBy(file, before, rules)) events.add(name);
   }
   if (planFile !== undefined && files.has(planFile) && git(root, ['cat-file', '-e', `${ref}:./${planFile}`]) === undefined) {
     for (const name of currentPlanEvents) events.add(name);
