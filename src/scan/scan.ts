@@ -106,7 +106,8 @@ export class ProjectScanner {
   private readonly isListable: (file: string) => boolean;
   private readonly inShard: (file: string) => boolean;
   private readonly names = new Set<string>();
-  private filesParsed = 0;
+  /** How many times a file was parsed for its call sites: what watch mode must keep small. */
+  parses = 0;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -146,7 +147,11 @@ export class ProjectScanner {
       }
     }
     const prefilter = createPrefilter(this.config.calleeRules, [...this.names]);
-    this.parseMatching(prefilter, 'scanning', reread);
+    for (const file of reread) {
+      const text = this.read(file);
+      if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
+      else this.sources.delete(file);
+    }
     return this.assemble();
   }
 
@@ -178,13 +183,13 @@ export class ProjectScanner {
     const path = join(this.config.root, file);
     const lines = new LineIndex(text);
     this.attempted.add(file);
-    this.filesParsed++;
     const loaded = this.modules.adopt(path);
     if (loaded) {
       this.sources.set(file, { file, text, lines, module: loaded, comments: loaded.comments ?? [] });
       return;
     }
     let parsed;
+    this.parses++;
     try {
       parsed = parseSource(path, text);
     } catch (error) {
@@ -236,7 +241,7 @@ export class ProjectScanner {
     }
     const result: ScanResult = {
       files: this.listed.size,
-      filesParsed: this.filesParsed,
+      filesParsed: this.attempted.size,
       modulesParsed: this.modules.modulesParsed,
       callSites: [],
       calledWrappers: [],
