@@ -1,10 +1,15 @@
 import { staticKeyName, unwrapExpression, type CallNode, type EsNode, type ObjectNode } from './ast.js';
 import type { CalleeSpec } from './callees.js';
+import type { Environment, Evaluator, Value } from '../resolve/evaluate.js';
+import type { ModuleContext } from '../resolve/module.js';
+import type { Scope } from '../resolve/scope.js';
 
 export interface NameAndProperties {
   nameNode: EsNode;
   propertiesNode?: EsNode;
   objectForm: boolean;
+  /** The key that holds the name when the name argument turns out to be an object (`track(payload)`). */
+  eventKey: string;
 }
 
 function findKey(object: ObjectNode, key: string): EsNode | undefined {
@@ -20,6 +25,7 @@ function findKey(object: ObjectNode, key: string): EsNode | undefined {
  */
 export function locateArguments(call: CallNode, spec: Pick<CalleeSpec, 'event' | 'properties' | 'eventKey' | 'propertiesKey'>): NameAndProperties | 'spread' | undefined {
   const eventIndex = spec.event ?? 0;
+  const eventKey = spec.eventKey ?? 'event';
   const argument = call.arguments[eventIndex];
   if (!argument) return undefined;
   if (argument.type === 'SpreadElement') return 'spread';
@@ -27,15 +33,23 @@ export function locateArguments(call: CallNode, spec: Pick<CalleeSpec, 'event' |
   const propertiesArgument = call.arguments[spec.properties ?? eventIndex + 1];
   if (expression.type === 'ObjectExpression') {
     const object = expression as ObjectNode;
-    const nameNode = findKey(object, spec.eventKey ?? 'event');
+    const nameNode = findKey(object, eventKey);
     if (nameNode) {
       const propertiesNode = findKey(object, spec.propertiesKey ?? 'properties');
-      return propertiesNode ? { nameNode, propertiesNode, objectForm: true } : { nameNode, objectForm: true };
+      return propertiesNode ? { nameNode, propertiesNode, objectForm: true, eventKey } : { nameNode, objectForm: true, eventKey };
     }
     return object.properties.some((property) => property.type === 'SpreadElement') ? 'spread' : undefined;
   }
   if (expression.type === 'Literal' && typeof expression.value !== 'string') return undefined;
   if (expression.type === 'ArrayExpression' || expression.type === 'ArrowFunctionExpression' || expression.type === 'FunctionExpression') return undefined;
-  return propertiesArgument && propertiesArgument.type !== 'SpreadElement' ? { nameNode: argument, propertiesNode: propertiesArgument, objectForm: false } : { nameNode: argument, objectForm: false };
+  return propertiesArgument && propertiesArgument.type !== 'SpreadElement'
+    ? { nameNode: argument, propertiesNode: propertiesArgument, objectForm: false, eventKey }
+    : { nameNode: argument, objectForm: false, eventKey };
+}
+
+/** The name a call sends: its name argument, or the name key of the object or event instance it passes. */
+export function evaluateName(evaluator: Evaluator, located: NameAndProperties, module: ModuleContext, scope: Scope, env?: Environment): Value {
+  const value = evaluator.evaluate(located.nameNode, module, scope, env);
+  return value.kind === 'object' || value.kind === 'instance' ? evaluator.memberOf(value, located.eventKey) : value;
 }
 

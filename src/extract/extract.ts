@@ -2,7 +2,7 @@ import type { CallRecord } from '../resolve/analyze-module.js';
 import type { Evaluator, Value } from '../resolve/evaluate.js';
 import type { ModuleContext } from '../resolve/module.js';
 import type { WrapperResolver } from '../resolve/wrappers.js';
-import { locateArguments } from './arguments.js';
+import { evaluateName, locateArguments } from './arguments.js';
 import { rangeOf, type Comment, type EsNode, type FunctionNode } from './ast.js';
 import { OBJECT_FORM_RESERVED_KEYS, type CalleeRules } from './callees.js';
 import { readDirectives, type Directive, type LineLocator } from './directives.js';
@@ -50,8 +50,11 @@ export function toNameResolution(value: Value): NameResolution {
   }
 }
 
+/** The callee's source without white space, but for one space where two words would run together (`new Client().track`). */
 export function calleeText(text: string, callee: EsNode): string {
-  return text.slice(callee.range[0], callee.range[1]).replace(/\s+/g, '');
+  return text.slice(callee.range[0], callee.range[1]).replace(/\s+/g, (space, offset: number, source: string) =>
+    /[\w$]/.test(source[offset - 1] ?? '') && /[\w$]/.test(source[offset + space.length] ?? '') ? ' ' : '',
+  );
 }
 
 function readers(input: ExtractionInput): { plain: PropertyReader; objectForm: PropertyReader } {
@@ -132,7 +135,7 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
       const position = rangeOf(node.arguments[match.spec.event ?? 0] ?? node);
       extracted = { call: { ...base, position, name: { kind: 'dynamic', reason: 'a spread that may hold the event' } } };
     } else {
-      const value = input.evaluator.evaluate(located.nameNode, input.module, scope);
+      const value = evaluateName(input.evaluator, located, input.module, scope);
       const call: ExtractedCall = { ...base, position: rangeOf(located.nameNode), name: toNameResolution(value) };
       if (located.propertiesNode) {
         call.propertiesPosition = rangeOf(located.propertiesNode);

@@ -8,7 +8,7 @@ export type Origin = 'literal' | 'constant' | 'import';
 
 export type Value =
   | { kind: 'strings'; values: string[]; origin: Origin }
-  | { kind: 'object'; node: ObjectNode; scope: Scope; module: ModuleContext; origin: Origin }
+  | { kind: 'object'; node: ObjectNode; scope: Scope; module: ModuleContext; origin: Origin; env?: Environment }
   | { kind: 'enum'; node: EsNode; module: ModuleContext; origin: Origin }
   | { kind: 'namespace'; module: ModuleContext; origin: Origin }
   | { kind: 'function'; fn: FunctionNode; module: ModuleContext; scope: Scope; owner?: FunctionOwner }
@@ -155,7 +155,7 @@ export class Evaluator {
         return last ? this.evaluate(last, module, scope, env) : dynamic('an empty expression');
       }
       case 'ObjectExpression':
-        return { kind: 'object', node: node as ObjectNode, scope, module, origin: 'literal' };
+        return env ? { kind: 'object', node: node as ObjectNode, scope, module, origin: 'literal', env } : { kind: 'object', node: node as ObjectNode, scope, module, origin: 'literal' };
       case 'ArrayExpression':
         return { kind: 'not-string', what: 'array' };
       case 'UnaryExpression':
@@ -351,7 +351,7 @@ export class Evaluator {
         const found = this.findProperty(object.node, key);
         if (!found) return dynamic(`a key the object does not have ("${key}")`);
         if (found.type === 'Property' && (found.kind === 'get' || found.kind === 'set')) return dynamic('an accessor of an object');
-        return withOrigin(this.evaluate((found.type === 'Property' ? found.value : found) as EsNode, object.module, object.scope), object.origin);
+        return withOrigin(this.evaluate((found.type === 'Property' ? found.value : found) as EsNode, object.module, object.scope, object.env), object.origin);
       }
       case 'instance':
       case 'class':

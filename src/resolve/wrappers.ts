@@ -1,8 +1,8 @@
 import type { CallRecord } from './analyze-module.js';
 import { calleePath, matchCallee } from '../extract/match-callee.js';
-import { unwrapExpression, type CallNode, type EsNode, type FunctionNode } from '../extract/ast.js';
+import { childrenOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { CalleeRules } from '../extract/callees.js';
-import { locateArguments, type NameAndProperties } from '../extract/arguments.js';
+import { evaluateName, locateArguments, type NameAndProperties } from '../extract/arguments.js';
 import type { Environment, Evaluator, Value } from './evaluate.js';
 import type { ModuleContext } from './module.js';
 import type { Binding, Scope } from './scope.js';
@@ -46,14 +46,30 @@ export class WrapperResolver {
   readonly called = new Map<FunctionNode, ModuleContext>();
 
   /**
-   * @param enabled Off while no wrapper is known yet (the CLI's first round), so that no callee is
-   * followed into the modules it comes from for nothing.
+   * @param follow Which callees are followed to see whether they are wrappers: all of them (one file
+   * in an editor), none (the CLI's first round, when no wrapper is known yet), or only those that
+   * name a known wrapper, so that the CLI does not parse every imported module for nothing.
    */
   constructor(
     private readonly evaluator: Evaluator,
     private readonly rules: CalleeRules,
-    private readonly enabled = true,
+    private readonly follow: 'all' | 'none' | { names: ReadonlySet<string> } = 'all',
   ) {}
+
+  private mayBeWrapper(callee: EsNode, scope: Scope): boolean {
+    if (this.follow === 'all') return true;
+    if (this.follow === 'none') return false;
+    const { names } = this.follow;
+    const path = calleePath(callee);
+    const last = path?.segments[path.segments.length - 1];
+    if (!path || last === undefined) return false;
+    if (names.has(last)) return true;
+    if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
+    const binding = scope.lookup(last);
+    if (binding?.import) return names.has(binding.import.imported) || !isPackage(binding.import.source);
+    const init = binding?.destructured?.init ?? binding?.init;
+    return init !== undefined && mentionsAny(init, names);
+  }
 
   private callsIn(module: ModuleContext, fn: FunctionNode): CallRecord[] {
     let index = this.callsByFunction.get(module);
@@ -74,7 +90,7 @@ export class WrapperResolver {
   calleeFunction(callee: EsNode, module: ModuleContext, scope: Scope, env?: Environment): FunctionValue | undefined {
     const expression = unwrapExpression(callee);
     if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression') return undefined;
-    if (!this.enabled) return undefined;
+    if (!this.mayBeWrapper(expression, scope)) return undefined;
     const value = this.evaluator.evaluate(expression, module, scope, env);
     return value.kind === 'function' ? value : undefined;
   }
@@ -106,7 +122,7 @@ export class WrapperResolver {
       if (!match) continue;
       const located = locateArguments(record.node, match.spec);
       if (!located || located === 'spread') continue;
-      const name = this.evaluator.evaluate(located.nameNode, fn.module, record.scope);
+      const name = evaluateName(this.evaluator, located, fn.module, record.scope);
       const parameters = parametersOf(fn.fn, name);
       const fixed = fn.module.generated === true && name.kind === 'strings';
       if (parameters.length === 0 && !fixed) continue;
@@ -148,13 +164,23 @@ export class WrapperResolver {
       const deeper = this.expand(target.signature, inner.node, signature.module, inner.scope, bound);
       return { ...deeper, nameNode, chain: [...chain, ...deeper.chain] };
     }
-    const name = this.evaluator.evaluate(target.located.nameNode, signature.module, inner.scope, bound);
+    const name = evaluateName(this.evaluator, target.located, signature.module, inner.scope, bound);
     const expansion: WrapperExpansion = { name, nameNode, analytics: target.analytics, chain };
     if (target.located.propertiesNode) {
       expansion.propertiesNode = { node: target.located.propertiesNode, scope: inner.scope, module: signature.module, env: bound, objectForm: target.located.objectForm };
     }
     return expansion;
   }
+}
+
+/** A relative or aliased import may re-export a wrapper under another name; a package's cannot be ours. */
+function isPackage(source: string): boolean {
+  return !/^(\.|\/|@\/|~|#)/.test(source);
+}
+
+function mentionsAny(node: EsNode, names: ReadonlySet<string>): boolean {
+  if (node.type === 'Identifier' && names.has((node as IdentifierNode).name)) return true;
+  return childrenOf(node).some((child) => mentionsAny(child, names));
 }
 
 function firstIndex(parameters: Binding[]): number {

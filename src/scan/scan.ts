@@ -226,7 +226,7 @@ export class ProjectScanner {
   }
 
   private assemble(): ScanResult {
-    let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, false);
+    let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, 'none');
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
@@ -236,7 +236,7 @@ export class ProjectScanner {
       }
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
       if (this.names.size > before) this.parseMatching(createPrefilter({ ...this.config.calleeRules, specs: [] }, [...this.names]), 'resolving', shardFiles);
-      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules);
+      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
       extractions = this.extractAll(wrappers);
     }
     const result: ScanResult = {

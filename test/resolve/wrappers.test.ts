@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, summarize } from '../helpers/extract.js';
+import { extract, rules, summarize } from '../helpers/extract.js';
 
 function sites(code: string): string[] {
   return summarize(extract(code).calls);
@@ -104,5 +104,31 @@ level3('Deep Event');`),
 
   it('does not treat an anonymous function that is never called by name as a wrapper', () => {
     expect(sites(`names.forEach((name) => analytics.track(name));`)).toEqual(['1:41-1:45 analytics.track direct dynamic (parameter of a function never called)']);
+  });
+});
+
+describe('names held in objects and event instances', () => {
+  it('reads the name key of an object passed whole, and of an event class instance', () => {
+    expect(
+      sites(`const payload = { event: 'Order Completed', userId: 'u1' };
+analytics.track(payload);
+class SongPlayed { event_type = 'Song Played'; constructor(public event_properties) {} }
+ampli.track(new SongPlayed({ genre: 'jazz' }));`).slice(0, 1),
+    ).toEqual(['2:17-2:24 analytics.track direct constant Order Completed']);
+    const { calls } = extract(`class SongPlayed { event_type = 'Song Played'; }
+ampli.track(new SongPlayed());`, { rules: rules({ callees: [{ name: 'ampli.track', eventKey: 'event_type' }] }) });
+    expect(summarize(calls)).toEqual(['2:13-2:29 ampli.track direct literal Song Played']);
+  });
+
+  it('follows a wrapper that builds the object itself from its parameter', () => {
+    expect(
+      sites(`class Client {
+  track(event, data) {
+    const payload = { event: \`\${event} - web\`, properties: data };
+    this.segment.track(payload);
+  }
+}
+new Client().track('Signed In', {});`),
+    ).toEqual(['4:24-4:31 this.segment.track direct dynamic (a template with expressions) "* - web"', '7:20-7:31 new Client().track wrapper constant Signed In - web']);
   });
 });
