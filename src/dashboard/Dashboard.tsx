@@ -14,6 +14,7 @@ import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { buildDetail, type Detail } from './detail.js';
 import type { HintMode } from './hints.js';
 import { useEffects, useLatest } from './hooks.js';
+import { splitKeys } from './keys.js';
 import type { DashboardSource, DashboardState } from './source.js';
 import { initialUiState, reduceUi, type Screen, type UiState } from './state.js';
 import { PaletteContext, paletteFor } from './theme.js';
@@ -53,7 +54,12 @@ export function Dashboard({ source, title, openInEditor, color = true }: Dashboa
 
   const screen = useLatest<Screen>({ report, ready: !tooSmall && report !== undefined, page: Math.max(1, bodyHeight - 2) });
   useInput(
-    useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key, screen: screen.current }), [screen]),
+    useCallback(
+      (input: string, key: Key) => {
+        for (const [oneInput, oneKey] of splitKeys(input, key)) dispatch({ type: 'key', input: oneInput, key: oneKey, screen: screen.current });
+      },
+      [screen],
+    ),
   );
   useEffects(ui.effects, dispatch, {
     edit({ file, line, column }) {

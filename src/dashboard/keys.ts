@@ -26,6 +26,18 @@ export type Command = { type: 'ui'; action: UiAction } | Effect | { type: 'none'
 const NONE: Command = { type: 'none' };
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/**
+ * A terminal may deliver several keys in one chunk (Enter pressed twice quickly arrives as "\r\r"),
+ * which ink passes on as one unrecognised input: split such a chunk into its keys.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  if (input.length <= 1 || input.includes('\u001b') || key.ctrl || key.meta) return [[input, key]];
+  return [...input].map((char) => [
+    char === '\r' || char === '\t' || char === '\u007f' || char === '\b' ? '' : char,
+    { ...key, return: char === '\r', tab: char === '\t', backspace: char === '\u007f' || char === '\b' },
+  ]);
+}
+
 export function commandForKey(input: string, key: KeyPress, context: KeyContext): Command {
   const { ui, ready } = context;
   if ((key.ctrl && input === 'c') || (input === 'q' && !(ready && ui.filtering))) return { type: 'quit' };

@@ -150,10 +150,10 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
   return extracted;
 }
 
+/** The function whose parameter the name comes from: the enclosing one, or one around a callback it sits in. */
 function forwardedFrom(value: Value, record: CallRecord): FunctionNode | undefined {
-  const enclosing = record.enclosingFunction;
-  if (value.kind !== 'dynamic' || !enclosing) return undefined;
-  return value.parameters?.some((parameter) => parameter.param?.fn === enclosing) ? enclosing : undefined;
+  if (value.kind !== 'dynamic' || !record.enclosingFunction) return undefined;
+  return value.parameters?.[0]?.param?.fn;
 }
 
 function ignored(callLine: number, context: ExtractionContext): boolean {

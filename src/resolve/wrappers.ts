@@ -71,19 +71,20 @@ export class WrapperResolver {
     return init !== undefined && mentionsAny(init, names);
   }
 
+  /** The calls inside a function, nested callbacks included (`enqueue(() => client.track(name))`). */
   private callsIn(module: ModuleContext, fn: FunctionNode): CallRecord[] {
     let index = this.callsByFunction.get(module);
     if (!index) {
       index = new Map();
-      for (const record of module.analysis.calls) {
-        if (!record.enclosingFunction) continue;
-        const list = index.get(record.enclosingFunction) ?? [];
-        list.push(record);
-        index.set(record.enclosingFunction, list);
-      }
       this.callsByFunction.set(module, index);
     }
-    return index.get(fn) ?? [];
+    let calls = index.get(fn);
+    if (!calls) {
+      const [start, end] = fn.range;
+      calls = module.analysis.calls.filter((record) => record.enclosingFunction !== undefined && record.node.range[0] >= start && record.node.range[1] <= end);
+      index.set(fn, calls);
+    }
+    return calls;
   }
 
   /** The function a callee refers to, when it is one the project defines. */
@@ -139,8 +140,13 @@ export class WrapperResolver {
     for (const binding of fnScope.bindings.values()) {
       const param = binding.param;
       if (!param || param.fn !== signature.fn) continue;
+      const spread = args.findIndex((argument) => argument.type === 'SpreadElement');
+      if (spread >= 0 && spread <= param.index) {
+        bound.set(binding, { kind: 'dynamic', reason: 'arguments passed with a spread' });
+        continue;
+      }
       const argument = args[param.index];
-      if (!argument || argument.type === 'SpreadElement' || param.rest) continue;
+      if (!argument || param.rest) continue;
       let value = this.evaluator.evaluate(argument, module, scope, env);
       for (const key of param.path) {
         if (typeof key !== 'string' || key === '...' || key === '?') {

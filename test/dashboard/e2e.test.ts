@@ -46,8 +46,8 @@ describe.skipIf(!hasTmux)('trackplan dashboard in a real terminal (tmux, 120×36
     const filtered = await waitForScreen((text) => text.includes('filter "note" (2 of 9)'));
     expect(filtered).not.toContain('Signup Started');
 
-    tmux('send-keys', '-t', SESSION, 'Enter');
-    tmux('send-keys', '-t', SESSION, 'Enter');
+    await waitForScreen((text) => text.includes('/note▏'));
+    tmux('send-keys', '-t', SESSION, 'Enter', 'Enter');
     const detail = await waitForScreen((text) => text.includes('Call sites (2)'));
     expect(detail).toContain('Note Created · implemented · owner notes · answers: activation');
     expect(detail).toContain('src/pages/Editor.tsx:7:32');
