@@ -91,7 +91,7 @@ export function buildReport(project: Project, scan: ScanResult, options: ReportO
     events: result.events,
     callSites: callSites.map(toReportCallSite).sort(compareLocations),
     findings,
-    notices: [...scan.notices].sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message)),
+    notices: [...scan.notices].sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareCodeUnits(a.message, b.message)),
     outcome: decideOutcome(findings, summary, options.failOn ?? { kind: 'severity', severity: 'error' }, options.minCoverage),
   };
   if (accepted && options.baseline) report.baseline = { file: options.baseline.file, known: accepted.known.length, fixed: accepted.fixed };

@@ -70,11 +70,6 @@ function readers(input: ExtractionInput): { plain: PropertyReader; objectForm: P
 /** Every track call of one module, in source order: the one implementation for the CLI and the ESLint rules. */
 export function extractCallSites(input: ExtractionInput): Extraction {
   const directives = readDirectives(input.comments, input.lines, input.text);
-  const ignoreFile = directives.find((directive) => directive.kind === 'ignore-file');
-  if (ignoreFile) {
-    ignoreFile.used = true;
-    return { calls: [], candidates: [], directives, ignoredFile: true };
-  }
   const context = { input, directives, readers: readers(input) };
   const calls: ExtractedCall[] = [];
   const candidates: ForwardCandidate[] = [];
@@ -83,6 +78,12 @@ export function extractCallSites(input: ExtractionInput): Extraction {
     if (!extracted) continue;
     calls.push(extracted.call);
     if (extracted.forwards) candidates.push({ call: extracted.call, fn: extracted.forwards });
+  }
+  const ignoreFile = directives.find((directive) => directive.kind === 'ignore-file');
+  if (ignoreFile) {
+    ignoreFile.used = calls.length > 0;
+    for (const directive of directives) if (directive !== ignoreFile) directive.used = true;
+    return { calls: [], candidates: [], directives, ignoredFile: true };
   }
   return { calls, candidates, directives, ignoredFile: false };
 }

@@ -111,6 +111,8 @@ export interface Summary {
 /** Something the scan passed over without it being a finding (a file too large, unreadable, binary). */
 export interface Notice {
   file: string;
+  line?: number;
+  column?: number;
   message: string;
 }
 

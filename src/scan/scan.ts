@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { UnratedFinding } from '../diff/diff.js';
 import type { FunctionNode } from '../extract/ast.js';
 import { extractCallSites, type Extraction } from '../extract/extract.js';
+import type { Directive } from '../extract/directives.js';
 import type { CallSite, ExtractedCall } from '../extract/types.js';
 import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
@@ -255,6 +256,7 @@ export class ProjectScanner {
     }
     for (const [source, extraction] of extractions) {
       if (!this.inShard(source.file)) continue;
+      result.notices.push(...staleDirectives(source, extraction));
       const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
       for (const call of extraction.calls) {
         const fn = forwards.get(call);
@@ -266,6 +268,22 @@ export class ProjectScanner {
     this.options.onProgress?.({ phase: 'resolving', done: this.listed.size, total: this.listed.size });
     return result;
   }
+}
+
+const DIRECTIVE_PURPOSE: Record<Directive['kind'], string> = {
+  events: 'there is no call with a dynamic name on its line or the next',
+  'ignore-next-line': 'there is no track call on the next line',
+  'ignore-file': 'the file has no track call',
+};
+
+/** Directives that no longer do anything, so that they can go (as knip reports stale tags). */
+function staleDirectives(source: SourceFile, extraction: Extraction): Notice[] {
+  return extraction.directives
+    .filter((directive) => !directive.used)
+    .map((directive) => {
+      const { line, column } = source.lines.locate(directive.position.start);
+      return { file: source.file, line, column, message: `trackplan-${directive.kind} does nothing: ${DIRECTIVE_PURPOSE[directive.kind]}` };
+    });
 }
 
 export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {

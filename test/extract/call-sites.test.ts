@@ -100,3 +100,22 @@ describe('dynamic names', () => {
     expect(extract(`/* trackplan-ignore-file */\n${code}`).calls).toEqual([]);
   });
 });
+
+describe('directives that no longer do anything', () => {
+  it('are left unused, so that the scan can report them', () => {
+    const code = [
+      '// trackplan-events: Tour Started',
+      "analytics.track('Static Name');",
+      '// trackplan-ignore-next-line',
+      'const nothing = 1;',
+      '// trackplan-events: Data Sent',
+      'analytics.track(name);',
+    ].join('\n');
+    const { extraction } = extract(code);
+    expect(extraction.directives.map((directive) => `${directive.kind}:${directive.targetLine}:${directive.used}`)).toEqual([
+      'events:2:false',
+      'ignore-next-line:4:false',
+      'events:6:true',
+    ]);
+  });
+});

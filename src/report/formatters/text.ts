@@ -84,7 +84,10 @@ export function formatText(report: Report, options: TextOptions): string {
     const findings = report.findings.filter((finding) => group.kinds.includes(finding.kind));
     if (findings.length > 0) lines.push(...section(group.title, findings, c));
   }
-  for (const notice of report.notices) lines.push(c.dim(`notice: ${escapeControl(notice.file)}: ${escapeControl(notice.message)}`));
+  for (const notice of report.notices) {
+    const where = notice.line !== undefined ? `${notice.file}:${notice.line}:${notice.column ?? 1}` : notice.file;
+    lines.push(c.dim(`notice: ${escapeControl(where)}: ${escapeControl(notice.message)}`));
+  }
   if (report.notices.length > 0) lines.push('');
   const scope = scopeLines(report);
   if (scope.length > 0) lines.push(...scope.map((line) => c.dim(line)), '');
