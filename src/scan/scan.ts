@@ -34,6 +34,8 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Report call sites of these files only (one shard); wrappers are still learnt from every file that calls the SDK. */
   shard?: (file: string) => boolean;
+  /** The files, when the caller has listed them already. */
+  files?: readonly string[];
 }
 
 export interface ScanResult {
@@ -129,7 +131,7 @@ export class ProjectScanner {
 
   scan(): ScanResult {
     this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
-    this.listed = new Set(discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude }));
+    this.listed = new Set(this.options.files ?? discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude }));
     this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', [...this.listed]);
     return this.assemble();
   }

@@ -7,6 +7,7 @@ import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
 import { buildReport, changesOf, loadProject, shardOf } from '../../run.js';
 import { scanProject } from '../../scan/scan.js';
+import { cachedScan, defaultCacheLocation } from '../../scan/cache.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { resolveOutputs, writeOutputs, type Output } from '../outputs.js';
 import type { CommandResult } from '../result.js';
@@ -28,6 +29,8 @@ export interface ReportCommandOptions extends ProjectOptions {
 }
 
 export interface CheckCommandOptions extends ReportCommandOptions {
+  cache?: boolean;
+  cacheLocation?: string;
   updateBaseline?: boolean;
   changedSince?: string;
   shard?: { index: number; count: number };
@@ -56,7 +59,11 @@ export function runCheck(options: CheckCommandOptions): CommandResult {
     return { exitCode: 0 };
   }
   const changes = options.changedSince !== undefined ? changesOf(project, options.changedSince) : undefined;
-  const scan = scanProject(project.config);
+  const scan = options.cache
+    ? cachedScan(project.config, options.cacheLocation !== undefined ? resolve(options.cwd, options.cacheLocation) : defaultCacheLocation(project.config.root), 'all', (files) =>
+        scanProject(project.config, { files }),
+      )
+    : scanProject(project.config);
   let baseline = options.baseline !== undefined && !options.updateBaseline ? readBaseline(options.cwd, options.baseline) : undefined;
   let stderr: string | undefined;
   if (options.updateBaseline && options.baseline !== undefined) {

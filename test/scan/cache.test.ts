@@ -1,0 +1,42 @@
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/run.js';
+import { cachedScan } from '../../src/scan/cache.js';
+import { scanProject, type ScanResult } from '../../src/scan/scan.js';
+import { copyFixture, runCli } from '../helpers/cli.js';
+
+describe('--cache', () => {
+  it('reuses the scan until a source, a tsconfig or the config changes', () => {
+    const dir = copyFixture('react-app');
+    const location = mkdtempSync(join(tmpdir(), 'trackplan-cache-'));
+    let scans = 0;
+    const run = (): ScanResult => {
+      const { config } = loadProject({ cwd: dir });
+      return cachedScan(config, location, 'all', (files) => {
+        scans++;
+        return scanProject(config, { files });
+      });
+    };
+    const first = run();
+    expect(run()).toEqual(first);
+    expect(scans).toBe(1);
+    appendFileSync(join(dir, 'src', 'pages', 'Billing.tsx'), "\nexport const more = () => analytics.track('Plan Changed', { plan: 'team' });\n");
+    expect(run().callSites.length).toBe(first.callSites.length + 1);
+    expect(scans).toBe(2);
+    writeFileSync(join(dir, 'tsconfig.json'), '{ "compilerOptions": { "baseUrl": "." } }\n');
+    run();
+    expect(scans).toBe(3);
+    run();
+    expect(scans).toBe(3);
+  });
+
+  it('gives the same report as a scan without it, from the CLI, in node_modules/.cache/trackplan', () => {
+    const dir = copyFixture('demo');
+    const plain = runCli(['check', '--format', 'json'], dir).stdout;
+    expect(runCli(['check', '--cache', '--format', 'json'], dir).stdout).toBe(plain);
+    expect(existsSync(join(dir, 'node_modules', '.cache', 'trackplan', 'scan.json'))).toBe(true);
+    expect(runCli(['check', '--cache', '--format', 'json'], dir).stdout).toBe(plain);
+  });
+});
