@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { toPosix } from './util/paths.js';
 import { resolveForwards } from './scan/forwards.js';
+import { refineWithTypes } from './resolve/types.js';
 import { readChanges, type ChangeSet } from './scan/changes.js';
 import { applyBaseline, type Baseline } from './report/baseline.js';
 import { compareCodeUnits } from './util/suggest.js';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   changedSince?: string;
   /** Report the call sites of a stable share of the files: `{ index: 1, count: 3 }`. */
   shard?: { index: number; count: number };
+  /** Type-aware mode (also `types: true` in the config). */
+  types?: boolean;
 }
 
 export type ReportOptions = Pick<CheckOptions, 'failOn' | 'minCoverage' | 'baseline'> & { changes?: ChangeSet };
@@ -103,8 +106,13 @@ export function buildReport(project: Project, scan: ScanResult, options: ReportO
 export function check(options: CheckOptions = {}): Report {
   const project = loadProject(options);
   const changes = options.changedSince !== undefined ? changesOf(project, options.changedSince) : undefined;
-  const scan = scanProject(project.config, { onProgress: options.onProgress });
+  const scan = withTypes(project, scanProject(project.config, { onProgress: options.onProgress }), options.types);
   return buildReport(project, scan, { ...options, changes });
+}
+
+/** The scan, refined by the type checker when type-aware mode is on (the flag, or `types` in the config). */
+export function withTypes(project: Project, scan: ScanResult, flag: boolean | undefined): ScanResult {
+  return (flag ?? project.config.types) ? refineWithTypes(project.config.root, scan) : scan;
 }
 
 export function changesOf(project: Project, ref: string): ChangeSet {

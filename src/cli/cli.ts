@@ -85,12 +85,13 @@ function program(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   withReport(cli.command('check').description('report planned events not implemented, undeclared and dynamic events, and property problems'))
+    .option('--types', 'type-aware mode: the TypeScript checker tells more names and property types (slower)')
     .option('--cache', 'reuse the last scan when no file it depends on has changed')
     .option('--cache-location <dir>', 'where the cache lives (default: node_modules/.cache/trackplan in the root)')
     .option('--update-baseline', 'write every current finding to the --baseline file')
     .option('--changed-since <ref>', 'only findings in files changed since this git ref, and the events the change leaves unimplemented')
     .option('--shard <i/n>', 'scan a stable share of the files and write a partial report for `trackplan merge`', parseShard)
-    .action((flags: ReportFlags & { cache?: boolean; cacheLocation?: string; updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) =>
+    .action((flags: ReportFlags & { types?: boolean; cache?: boolean; cacheLocation?: string; updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) =>
       finish(runCheck(reportOptions(flags))),
     );
 

@@ -5,7 +5,7 @@ import { readUserFile } from '../../plan/load.js';
 import { createBaseline, formatBaseline, parseBaseline, type Baseline } from '../../report/baseline.js';
 import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
-import { buildReport, changesOf, loadProject, shardOf } from '../../run.js';
+import { buildReport, changesOf, loadProject, shardOf, withTypes } from '../../run.js';
 import { scanProject } from '../../scan/scan.js';
 import { cachedScan, defaultCacheLocation } from '../../scan/cache.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
@@ -29,6 +29,7 @@ export interface ReportCommandOptions extends ProjectOptions {
 }
 
 export interface CheckCommandOptions extends ReportCommandOptions {
+  types?: boolean;
   cache?: boolean;
   cacheLocation?: string;
   updateBaseline?: boolean;
@@ -59,11 +60,12 @@ export function runCheck(options: CheckCommandOptions): CommandResult {
     return { exitCode: 0 };
   }
   const changes = options.changedSince !== undefined ? changesOf(project, options.changedSince) : undefined;
-  const scan = options.cache
+  const scanned = options.cache
     ? cachedScan(project.config, options.cacheLocation !== undefined ? resolve(options.cwd, options.cacheLocation) : defaultCacheLocation(project.config.root), 'all', (files) =>
         scanProject(project.config, { files }),
       )
     : scanProject(project.config);
+  const scan = withTypes(project, scanned, options.types);
   let baseline = options.baseline !== undefined && !options.updateBaseline ? readBaseline(options.cwd, options.baseline) : undefined;
   let stderr: string | undefined;
   if (options.updateBaseline && options.baseline !== undefined) {
