@@ -123,7 +123,7 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
       const properties = readProperties(propertiesNode, propertiesPlace, { ...reader, home });
       if (properties) call.properties = properties;
     }
-    extracted = { call, forwards: forwardedFrom(expansion.name, record) };
+    extracted = inGeneratedClient(input, record) ? { call: { ...call, via: 'forward' }, forwards: record.enclosingFunction } : { call, forwards: forwardedFrom(expansion.name, record) };
   } else {
     const path = calleePath(node.callee);
     const match = path ? matchCallee(path, scope, input.rules) : undefined;
@@ -143,12 +143,16 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
         const properties = readProperties(located.propertiesNode, place, located.objectForm ? context.readers.objectForm : context.readers.plain);
         if (properties) call.properties = properties;
       }
-      const inGeneratedClient = input.module.generated === true && record.enclosingFunction !== undefined;
-      extracted = inGeneratedClient ? { call: { ...call, via: 'forward' }, forwards: record.enclosingFunction } : { call, forwards: forwardedFrom(value, record) };
+      extracted = inGeneratedClient(input, record) ? { call: { ...call, via: 'forward' }, forwards: record.enclosingFunction } : { call, forwards: forwardedFrom(value, record) };
     }
   }
   extracted.call = applyDirective(extracted.call, callLine, context);
   return extracted;
+}
+
+/** Calls inside a generated client's functions implement nothing there: they forward to where the function is called. */
+function inGeneratedClient(input: ExtractionInput, record: CallRecord): boolean {
+  return input.module.generated === true && record.enclosingFunction !== undefined;
 }
 
 /** The function whose parameter the name comes from: the enclosing one, or one around a callback it sits in. */

@@ -112,11 +112,11 @@ export class WrapperResolver {
       const inner = this.calleeFunction(record.node.callee, fn.module, record.scope);
       const innerSignature = inner ? this.signatureOf(inner, depth + 1) : undefined;
       if (innerSignature) {
-        const argument = record.node.arguments[innerSignature.nameParameter];
-        if (!argument) continue;
-        const parameters = parametersOf(fn.fn, this.evaluator.evaluate(argument, fn.module, record.scope));
-        if (parameters.length === 0) continue;
-        return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'wrapper', signature: innerSignature }, nameParameter: firstIndex(parameters) };
+        const name = this.expand(innerSignature, record.node, fn.module, record.scope).name;
+        const parameters = parametersOf(fn.fn, name);
+        const fixed = fn.module.generated === true && name.kind === 'strings';
+        if (parameters.length === 0 && !fixed) continue;
+        return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'wrapper', signature: innerSignature }, nameParameter: fixed ? -1 : firstIndex(parameters) };
       }
       const path = calleePath(record.node.callee);
       const match = path ? matchCallee(path, record.scope, this.rules) : undefined;

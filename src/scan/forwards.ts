@@ -14,7 +14,7 @@ export function resolveForwards(callSites: readonly CallSite[], calledWrappers: 
   return callSites.map((call) => {
     if (call.forwardOf === undefined) return call;
     const { forwardOf, ...rest } = call;
-    if (rest.via === 'forward') return rest;
+    if (rest.via === 'forward') return rest.name.kind === 'dynamic' ? { ...rest, name: FORWARDED } : rest;
     return calledWrappers.has(forwardOf) ? { ...rest, via: 'forward', name: FORWARDED } : rest;
   });
 }

@@ -8,7 +8,7 @@ const projects = readdirSync(join(REPO, 'fixtures')).filter((name) => existsSync
 
 describe('fixture projects give exactly their expected report', () => {
   it('covers every kind of project', () => {
-    expect(projects.sort()).toEqual(['clean', 'demo', 'monorepo', 'node-service', 'react-app', 'svelte-app', 'typed-service', 'typewriter', 'vue-app']);
+    expect(projects.sort()).toEqual(['ampli', 'clean', 'demo', 'monorepo', 'node-service', 'react-app', 'svelte-app', 'typed-service', 'typewriter', 'vue-app']);
   });
 
   for (const project of projects) {
