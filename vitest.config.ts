@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
