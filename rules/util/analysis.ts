@@ -4,7 +4,7 @@ import { diff } from '../../src/diff/diff.js';
 import type { Comment, EsNode } from '../../src/extract/ast.js';
 import { extractCallSites } from '../../src/extract/extract.js';
 import type { CallSite } from '../../src/extract/types.js';
-import { formatUserError, UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors.js';
 import type { Plan } from '../../src/plan/types.js';
 import type { Finding, FindingKind, SeveritySetting } from '../../src/report/types.js';
 import { analyzeModule } from '../../src/resolve/analyze-module.js';
@@ -16,6 +16,7 @@ import { locateCall } from '../../src/scan/locate.js';
 import { isForward } from './forwards.js';
 import { ProjectRegistry, type Project, type ProjectLookup } from './projects.js';
 import { readSettings } from './settings.js';
+import { oneLineMessage } from './user-error.js';
 
 export type FileAnalysis = { kind: 'none' } | { kind: 'broken'; message: string } | { kind: 'checked'; plan: Plan; findings: Finding[] };
 
@@ -63,7 +64,7 @@ function lookup(context: Rule.RuleContext): ProjectLookup {
   try {
     return projects.lookup(context.filename, context.cwd, readSettings(context.settings).plan);
   } catch (error) {
-    if (error instanceof UserError) return { kind: 'broken', message: formatUserError(error) };
+    if (error instanceof UserError) return { kind: 'broken', message: oneLineMessage(error) };
     throw error;
   }
 }

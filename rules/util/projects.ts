@@ -3,12 +3,13 @@ import picomatch from 'picomatch';
 import { findConfig, findPlan } from '../../src/config/find.js';
 import { resolveConfig } from '../../src/config/load.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
-import { formatUserError, UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/types.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import { generatedClientTest } from '../../src/scan/generated.js';
 import { fileStamp } from './file-stamp.js';
+import { oneLineMessage } from './user-error.js';
 import { WatchedModules } from './watched-modules.js';
 
 /** How long a looked-up config, plan or module is trusted before its file is looked at again. */
@@ -39,6 +40,12 @@ interface Checked<T> {
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Relative to the working directory when the plan lies inside it, as the CLI shows paths. */
+function shownPath(cwd: string, path: string): string {
+  const relativePath = relative(cwd, path);
+  return relativePath.startsWith('..') || isAbsolute(relativePath) ? toPosix(path) : toPosix(relativePath);
 }
 
 function projectRoot(config: ResolvedConfig, cwd: string, planSetting: string | undefined): string {
@@ -77,7 +84,7 @@ export class ProjectRegistry {
     if (found.kind !== 'config') return found;
     const { setup } = found;
     const plan = this.planAt(setup.config.planFile, cwd);
-    if (plan instanceof UserError) return { kind: 'broken', message: formatUserError(plan) };
+    if (plan instanceof UserError) return { kind: 'broken', message: oneLineMessage(plan) };
     return { kind: 'ready', project: { ...setup, plan, modules: this.modulesFor(setup) } };
   }
 
@@ -98,7 +105,7 @@ export class ProjectRegistry {
       const root = projectRoot(config, cwd, planSetting);
       return { kind: 'config', setup: { config, root, covers: coverage(config, root), isGenerated: generatedClientTest(root, config.generated) } };
     } catch (error) {
-      if (error instanceof UserError) return { kind: 'broken', message: formatUserError(error) };
+      if (error instanceof UserError) return { kind: 'broken', message: oneLineMessage(error) };
       throw error;
     }
   }
@@ -114,7 +121,7 @@ export class ProjectRegistry {
     }
     let plan: Plan | UserError;
     try {
-      plan = loadPlan(planFile, toPosix(relative(cwd, planFile)));
+      plan = loadPlan(planFile, shownPath(cwd, planFile));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       plan = error;
