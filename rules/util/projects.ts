@@ -1,5 +1,7 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { CONFIG_FILE_NAMES, PLAN_FILE_NAMES } from '../../src/config/defaults.js';
 import { findConfig, findPlan } from '../../src/config/find.js';
 import { resolveConfig } from '../../src/config/load.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
@@ -63,12 +65,23 @@ function coverage(config: ResolvedConfig, root: string): (path: string) => boole
   };
 }
 
+/** Whether a folder can change what the resolver finds: a config, a plan, a package.json, or the repository's root. */
+function holdsProjectFiles(dir: string): boolean {
+  return [...CONFIG_FILE_NAMES, ...PLAN_FILE_NAMES, 'package.json', '.git'].some((name) => existsSync(join(dir, name)));
+}
+
+/** A found config is kept while its file stays the same; a folder without one is not searched again. */
+function configStamp(lookup: ConfigLookup): string {
+  const configFile = lookup.kind === 'config' ? lookup.setup.config.configFile : undefined;
+  return configFile === undefined ? 'none' : fileStamp(configFile);
+}
+
 /**
  * Config, plan and parsed modules for the files ESLint lints, found by the CLI's resolver, loaded
  * once per process and looked at again on disk at most once per interval.
  */
 export class ProjectRegistry {
-  private readonly configs = new Map<string, Checked<ConfigLookup>>();
+  private readonly configs = new Map<string, Checked<{ lookup: ConfigLookup; stamp: string }>>();
   private readonly plans = new Map<string, Checked<{ stamp: string; plan: Plan | UserError }>>();
   private readonly modules = new Map<string, WatchedModules>();
 
@@ -88,25 +101,34 @@ export class ProjectRegistry {
     return { kind: 'ready', project: { ...setup, plan, modules: this.modulesFor(setup) } };
   }
 
+  /**
+   * A folder's config, looked up once (a folder without project files shares its parent's); after
+   * each interval it is kept while its config file stays the same.
+   */
   private configFor(dir: string, cwd: string, planSetting: string | undefined): ConfigLookup {
     const key = `${cwd}\0${planSetting ?? ''}\0${dir}`;
     const now = this.now();
     const cached = this.configs.get(key);
-    if (cached && now - cached.checkedAt < this.interval) return cached.value;
-    const value = this.resolveConfig(dir, cwd, planSetting);
-    this.configs.set(key, { value, checkedAt: now });
-    return value;
+    if (cached && now - cached.checkedAt < this.interval) return cached.value.lookup;
+    if (cached?.value.lookup.kind === 'config' && configStamp(cached.value.lookup) === cached.value.stamp) {
+      cached.checkedAt = now;
+      return cached.value.lookup;
+    }
+    const parent = dirname(dir);
+    const lookup = parent !== dir && !holdsProjectFiles(dir) ? this.configFor(parent, cwd, planSetting) : this.resolveConfig(dir, cwd, planSetting);
+    this.configs.set(key, { value: { lookup, stamp: configStamp(lookup) }, checkedAt: now });
+    return lookup;
   }
 
   private resolveConfig(dir: string, cwd: string, planSetting: string | undefined): ConfigLookup {
-    if (planSetting === undefined && findConfig(dir) === undefined && findPlan(dir) === undefined) return { kind: 'none' };
     try {
       const config = resolveConfig({ root: dir, cwd, plan: planSetting });
       const root = projectRoot(config, cwd, planSetting);
       return { kind: 'config', setup: { config, root, covers: coverage(config, root), isGenerated: generatedClientTest(root, config.generated) } };
     } catch (error) {
-      if (error instanceof UserError) return { kind: 'broken', message: oneLineMessage(error) };
-      throw error;
+      if (!(error instanceof UserError)) throw error;
+      const nothingToFind = planSetting === undefined && findConfig(dir) === undefined && findPlan(dir) === undefined;
+      return nothingToFind ? { kind: 'none' } : { kind: 'broken', message: oneLineMessage(error) };
     }
   }
 

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { ProjectModules } from '../../src/resolve/loader.js';
 import type { ImportTarget, ModuleContext, ModuleLoader } from '../../src/resolve/module.js';
 import { fileStamp } from './file-stamp.js';
@@ -9,6 +10,8 @@ import { fileStamp } from './file-stamp.js';
 export class WatchedModules implements ModuleLoader {
   private modules: ProjectModules;
   private readonly stamps = new Map<string, string>();
+  /** Resolutions by importing folder and specifier (the same imports recur in every file); an unresolved one is tried again. */
+  private readonly targets = new Map<string, ImportTarget>();
   private checkedAt: number;
 
   constructor(
@@ -21,8 +24,12 @@ export class WatchedModules implements ModuleLoader {
   }
 
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {
+    const key = `${dirname(from.path)}\0${specifier}`;
+    const known = this.targets.get(key);
+    if (known) return known;
     const target = this.modules.resolveImport(from, specifier);
     if (target.kind === 'module' && !this.stamps.has(target.module.path)) this.stamps.set(target.module.path, fileStamp(target.module.path));
+    if (target.kind !== 'unresolved') this.targets.set(key, target);
     return target;
   }
 
@@ -34,6 +41,7 @@ export class WatchedModules implements ModuleLoader {
       if (fileStamp(path) === stamp) continue;
       this.modules = this.create();
       this.stamps.clear();
+      this.targets.clear();
       return;
     }
   }
