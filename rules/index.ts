@@ -11,6 +11,7 @@ import noUndeclaredEvent from './no-undeclared-event.js';
 import noUndeclaredProperty from './no-undeclared-property.js';
 import propertyType from './property-type.js';
 import { planHash } from './util/plan-hash.js';
+import type { TrackplanSettings } from './util/settings.js';
 
 const rules = {
   'no-undeclared-event': noUndeclaredEvent,
@@ -27,7 +28,7 @@ function recommendedRules(): Linter.RulesRecord {
   return Object.fromEntries(RULE_NAMES.map((name) => [`trackplan/${name}`, DEFAULT_SEVERITIES[RULE_KINDS[name]] === 'error' ? 'error' : 'warn']));
 }
 
-function recommendedSettings(): Record<string, unknown> {
+function recommendedSettings(): { trackplan: TrackplanSettings } {
   const hash = planHash(process.cwd());
   return { trackplan: hash === undefined ? {} : { planHash: hash } };
 }
