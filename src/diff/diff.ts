@@ -2,6 +2,7 @@ import type { CallSite } from '../extract/types.js';
 import type { Plan, PlannedEvent, PropertySpec } from '../plan/types.js';
 import type { ReportProperty, CoverageGroup, EventStatus, Finding, FindingKind, QuestionCoverage, ReportEvent, SeveritySetting, SourceLocation } from '../report/types.js';
 import { compareCodeUnits, nearestName } from '../util/suggest.js';
+import { namingFindings } from './naming.js';
 import { namesMatchingPattern } from './patterns.js';
 import { checkProperties } from './properties.js';
 
@@ -118,6 +119,7 @@ export function diff(input: DiffInput): DiffResult {
       unrated.push(...checkProperties(call, event, plan.commonProperties));
     }
   }
+  unrated.push(...namingFindings(input.callSites, plan));
 
   const statusOf = (event: PlannedEvent): EventStatus => {
     if (!isInScope(event, source)) return 'external';

@@ -1,0 +1,35 @@
+import type { JSRuleDefinition, Rule } from 'eslint';
+import type { RuleName } from '../kinds.js';
+
+const DOCS_BASE = 'https://github.com/trackplan/trackplan/blob/main/docs/rules';
+
+type Definition<Options extends unknown[], MessageIds extends string> = JSRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }>;
+
+type Meta<Options extends unknown[], MessageIds extends string> = NonNullable<Definition<Options, MessageIds>['meta']>;
+
+export interface RuleInput<Options extends unknown[], MessageIds extends string> {
+  name: RuleName;
+  meta: Omit<Meta<Options, MessageIds>, 'docs' | 'messages' | 'schema' | 'defaultOptions'> & {
+    docs: { description: string };
+    messages: Record<MessageIds, string>;
+    schema: NonNullable<Meta<Options, MessageIds>['schema']>;
+    defaultOptions: Options;
+  };
+  create: Definition<Options, MessageIds>['create'];
+}
+
+export function ruleDocsUrl(name: RuleName): string {
+  return `${DOCS_BASE}/${name}.md`;
+}
+
+/**
+ * Every rule is built here, so that each has its docs page, messages, schema and default options.
+ * Typed by its messages and options inside; exported as ESLint's plain rule type, which declaration files can name.
+ */
+export function createRule<Options extends unknown[], MessageIds extends string>(input: RuleInput<Options, MessageIds>): Rule.RuleModule {
+  const rule: Definition<Options, MessageIds> = {
+    meta: { ...input.meta, docs: { ...input.meta.docs, url: ruleDocsUrl(input.name) } },
+    create: input.create,
+  };
+  return rule;
+}

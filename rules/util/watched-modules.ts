@@ -1,0 +1,48 @@
+import { dirname } from 'node:path';
+import type { ProjectModules } from '../../src/resolve/loader.js';
+import type { ImportTarget, ModuleContext, ModuleLoader } from '../../src/resolve/module.js';
+import { fileStamp } from './file-stamp.js';
+
+/**
+ * The project's parsed modules, shared by every linted file, started over when one of them changes
+ * on disk: an editor keeps ESLint running for hours while constants files are edited.
+ */
+export class WatchedModules implements ModuleLoader {
+  private modules: ProjectModules;
+  private readonly stamps = new Map<string, string>();
+  /** Resolutions by importing folder and specifier (the same imports recur in every file); an unresolved one is tried again. */
+  private readonly targets = new Map<string, ImportTarget>();
+  private checkedAt: number;
+
+  constructor(
+    private readonly create: () => ProjectModules,
+    now: number,
+    private readonly interval: number,
+  ) {
+    this.modules = create();
+    this.checkedAt = now;
+  }
+
+  resolveImport(from: ModuleContext, specifier: string): ImportTarget {
+    const key = `${dirname(from.path)}\0${specifier}`;
+    const known = this.targets.get(key);
+    if (known) return known;
+    const target = this.modules.resolveImport(from, specifier);
+    if (target.kind === 'module' && !this.stamps.has(target.module.path)) this.stamps.set(target.module.path, fileStamp(target.module.path));
+    if (target.kind !== 'unresolved') this.targets.set(key, target);
+    return target;
+  }
+
+  /** Looks at the modules' files at most once per interval. */
+  refresh(now: number): void {
+    if (now - this.checkedAt < this.interval) return;
+    this.checkedAt = now;
+    for (const [path, stamp] of this.stamps) {
+      if (fileStamp(path) === stamp) continue;
+      this.modules = this.create();
+      this.stamps.clear();
+      this.targets.clear();
+      return;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import type { CallSite } from '../extract/types.js';
+import type { NamingConvention, Plan } from '../plan/types.js';
+import type { Finding, Span } from '../report/types.js';
+
+export type NamingFinding = Omit<Finding, 'severity'>;
+
+const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*$/u;
+
+const patterns = new Map<string, RegExp>();
+
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, 'u');
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
+function isTitleCase(name: string): boolean {
+  return name.split(' ').every((word) => TITLE_WORD.test(word));
+}
+
+export function checkName(name: string, convention: NamingConvention): boolean {
+  switch (convention) {
+    case 'object-action':
+      return isTitleCase(name) && name.split(' ').length >= 2;
+    case 'Title Case':
+      return isTitleCase(name);
+    case 'snake_case':
+      return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(name);
+    case 'camelCase':
+      return /^[a-z][a-zA-Z0-9]*$/.test(name);
+    default:
+      return patternOf(convention.pattern).test(name);
+  }
+}
+
+export function describeConvention(convention: NamingConvention): string {
+  switch (convention) {
+    case 'object-action':
+      return 'object-action (an object, then an action, in Title Case: "Account Created")';
+    case 'Title Case':
+      return 'Title Case ("Account Created")';
+    case 'snake_case':
+      return 'snake_case ("account_created")';
+    case 'camelCase':
+      return 'camelCase ("accountCreated")';
+    default:
+      return `the pattern /${convention.pattern}/`;
+  }
+}
+
+function at(file: string, position: Span): { file: string } & Span {
+  return { file, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };
+}
+
+/**
+ * Names and property keys sent that the plan does not declare, against its conventions. A declared
+ * name is the plan's to fix (`trackplan lint` checks it), not the call site's.
+ */
+export function namingFindings(callSites: readonly CallSite[], plan: Plan): NamingFinding[] {
+  const { event: eventConvention, property: propertyConvention } = plan.conventions;
+  if (!eventConvention && !propertyConvention) return [];
+  const planned = new Map(plan.events.map((event) => [event.name, event]));
+  const findings: NamingFinding[] = [];
+  for (const call of callSites) {
+    if (call.via === 'forward') continue;
+    const names = call.name.kind === 'static' ? call.name.names : [];
+    if (eventConvention) {
+      for (const name of names) {
+        if (planned.has(name) || checkName(name, eventConvention)) continue;
+        const expected = describeConvention(eventConvention);
+        findings.push({ kind: 'naming', ...at(call.file, call.position), event: name, expected, message: `event name "${name}" does not follow the plan's convention: ${expected}` });
+      }
+    }
+    if (!propertyConvention || !call.properties) continue;
+    const declared = (key: string): boolean => key in plan.commonProperties || names.some((name) => planned.get(name)?.properties?.[key] !== undefined);
+    for (const entry of call.properties.entries) {
+      if (declared(entry.key) || checkName(entry.key, propertyConvention)) continue;
+      const expected = describeConvention(propertyConvention);
+      const finding: NamingFinding = { kind: 'naming', ...at(call.file, entry.keyPosition), property: entry.key, expected, message: `property "${entry.key}" does not follow the plan's convention: ${expected}` };
+      if (names.length === 1) finding.event = names[0];
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
