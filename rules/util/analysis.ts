@@ -43,7 +43,8 @@ function callSitesOf(context: Rule.RuleContext, file: string, project: Project):
   const rules = project.config.calleeRules;
   const wrappers = new WrapperResolver(evaluator, rules);
   const extraction = extractCallSites({ file, module, text, comments, lines, rules, evaluator, wrappers });
-  const forwards = new Set(extraction.candidates.filter((candidate) => isForward(candidate, module, wrappers.called)).map((candidate) => candidate.call));
+  const called = new Set(wrappers.called.keys());
+  const forwards = new Set(extraction.candidates.filter((candidate) => isForward(candidate, module, called)).map((candidate) => candidate.call));
   return extraction.calls.filter((call) => call.via !== 'forward' && !forwards.has(call)).map((call) => locateCall(call, lines));
 }
 

@@ -18,7 +18,7 @@ import { WatchedModules } from './watched-modules.js';
 export const RECHECK_INTERVAL_MS = 500;
 
 export interface Project {
-  config: ResolvedConfig;
+  config: ResolvedConfig & { planFile: string };
   plan: Plan;
   /** Where the config lives (else ESLint's working directory when the settings name the plan, else the plan's folder). */
   root: string;
@@ -50,7 +50,7 @@ function shownPath(cwd: string, path: string): string {
   return relativePath.startsWith('..') || isAbsolute(relativePath) ? toPosix(path) : toPosix(relativePath);
 }
 
-function projectRoot(config: ResolvedConfig, cwd: string, planSetting: string | undefined): string {
+function projectRoot(config: ResolvedConfig & { planFile: string }, cwd: string, planSetting: string | undefined): string {
   if (config.configFile) return dirname(config.configFile);
   return planSetting !== undefined ? resolve(cwd) : dirname(config.planFile);
 }
@@ -122,7 +122,10 @@ export class ProjectRegistry {
 
   private resolveConfig(dir: string, cwd: string, planSetting: string | undefined): ConfigLookup {
     try {
-      const config = resolveConfig({ root: dir, cwd, plan: planSetting });
+      const resolved = resolveConfig({ root: dir, cwd, plan: planSetting });
+      const { planFile } = resolved;
+      if (planFile === undefined) return { kind: 'none' };
+      const config = { ...resolved, planFile };
       const root = projectRoot(config, cwd, planSetting);
       return { kind: 'config', setup: { config, root, covers: coverage(config, root), isGenerated: generatedClientTest(root, config.generated) } };
     } catch (error) {

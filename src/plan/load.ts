@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseLocatedYaml, type LocatedDocument } from '../util/located-document.js';
 import { assertMatchesSchema } from '../util/validate-schema.js';
@@ -38,5 +39,8 @@ export function planFromDocument(document: LocatedDocument, text: string): Plan 
 /** Loads a plan in the native YAML format or, by its extension or content, any importable one. */
 export function loadPlan(absolutePath: string, displayPath: string): Plan {
   const text = readUserFile(absolutePath, displayPath);
+  const extension = extname(absolutePath).toLowerCase();
+  // A YAML file is a native plan, with its own precise errors, unless it is RudderStack's rudder/v1.
+  if ((extension === '.yaml' || extension === '.yml') && !/^version:\s*["']?rudder\//m.test(text)) return parsePlan(text, displayPath);
   return planFromDocument(importPlanDocument(text, displayPath), text);
 }
