@@ -1,17 +1,6 @@
-import type { FindingKind } from '../src/report/types.js';
+import { RULE_KINDS, type RuleName } from '../src/report/kind-docs.js';
 
-/** Each rule reports one finding kind: the same id as the CLI's `kind` and the SARIF rule `trackplan/<kind>`. */
-export const RULE_KINDS = {
-  'no-undeclared-event': 'undeclared',
-  'no-dynamic-event-name': 'dynamic',
-  'no-deprecated-event': 'deprecated',
-  'no-missing-property': 'property-missing',
-  'no-undeclared-property': 'property-undeclared',
-  'property-type': 'property-type',
-  'event-name-convention': 'naming',
-} as const satisfies Record<string, FindingKind>;
-
-export type RuleName = keyof typeof RULE_KINDS;
+export { RULE_KINDS, type RuleName };
 
 export type RuleKind = (typeof RULE_KINDS)[RuleName];
 

@@ -1,7 +1,5 @@
 import type { JSRuleDefinition, Rule } from 'eslint';
-import type { RuleName } from '../kinds.js';
-
-const DOCS_BASE = 'https://github.com/trackplan/trackplan/blob/main/docs/rules';
+import { ruleDocsUrl, type RuleName } from '../../src/report/kind-docs.js';
 
 type Definition<Options extends unknown[], MessageIds extends string> = JSRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }>;
 
@@ -16,10 +14,6 @@ export interface RuleInput<Options extends unknown[], MessageIds extends string>
     defaultOptions: Options;
   };
   create: Definition<Options, MessageIds>['create'];
-}
-
-export function ruleDocsUrl(name: RuleName): string {
-  return `${DOCS_BASE}/${name}.md`;
 }
 
 /**

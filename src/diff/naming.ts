@@ -1,55 +1,9 @@
 import type { CallSite } from '../extract/types.js';
-import type { NamingConvention, Plan } from '../plan/types.js';
+import { checkName, describeConvention } from '../plan/conventions.js';
+import type { Plan } from '../plan/types.js';
 import type { Finding, Span } from '../report/types.js';
 
 export type NamingFinding = Omit<Finding, 'severity'>;
-
-const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*$/u;
-
-const patterns = new Map<string, RegExp>();
-
-function patternOf(source: string): RegExp {
-  let pattern = patterns.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, 'u');
-    patterns.set(source, pattern);
-  }
-  return pattern;
-}
-
-function isTitleCase(name: string): boolean {
-  return name.split(' ').every((word) => TITLE_WORD.test(word));
-}
-
-export function checkName(name: string, convention: NamingConvention): boolean {
-  switch (convention) {
-    case 'object-action':
-      return isTitleCase(name) && name.split(' ').length >= 2;
-    case 'Title Case':
-      return isTitleCase(name);
-    case 'snake_case':
-      return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(name);
-    case 'camelCase':
-      return /^[a-z][a-zA-Z0-9]*$/.test(name);
-    default:
-      return patternOf(convention.pattern).test(name);
-  }
-}
-
-export function describeConvention(convention: NamingConvention): string {
-  switch (convention) {
-    case 'object-action':
-      return 'object-action (an object, then an action, in Title Case: "Account Created")';
-    case 'Title Case':
-      return 'Title Case ("Account Created")';
-    case 'snake_case':
-      return 'snake_case ("account_created")';
-    case 'camelCase':
-      return 'camelCase ("accountCreated")';
-    default:
-      return `the pattern /${convention.pattern}/`;
-  }
-}
 
 function at(file: string, position: Span): { file: string } & Span {
   return { file, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };

@@ -15,6 +15,16 @@ export interface ComponentCode {
 
 const require = createRequire(import.meta.url);
 
+/** The compilers are optional peers: a project with .vue or .svelte files has them installed already. */
+function compiler<T>(name: string, files: string): T {
+  try {
+    return require(name) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(`${files} files are read with ${name}, which is not installed: npm install --save-dev ${name}`);
+  }
+}
+
 function languageOfAttribute(lang: unknown): SourceLanguage {
   if (lang === 'ts') return 'ts';
   if (lang === 'tsx') return 'tsx';
@@ -42,9 +52,9 @@ function vueHandlers(node: VueNode, handlers: ComponentCode['handlers']): void {
 
 /** A Vue file's <script> and <script setup> blocks and `@event` handlers, read by @vue/compiler-sfc (loaded only when needed). */
 export function codeOfVue(text: string): ComponentCode {
-  const { parse } = require('@vue/compiler-sfc') as {
+  const { parse } = compiler<{
     parse(source: string, options?: object): { descriptor: { script: VueBlock | null; scriptSetup: VueBlock | null; template: { ast?: VueNode } | null } };
-  };
+  }>('@vue/compiler-sfc', '.vue');
   const { descriptor } = parse(text, { sourceMap: false, ignoreEmpty: false });
   const scripts = [descriptor.script, descriptor.scriptSetup]
     .filter((block): block is VueBlock => block !== null)
@@ -97,9 +107,9 @@ function svelteHandlers(node: unknown, handlers: ComponentCode['handlers']): voi
 
 /** A Svelte 4 or 5 file's module and instance scripts and event handlers, read by svelte/compiler (loaded only when needed). */
 export function codeOfSvelte(text: string): ComponentCode {
-  const { parse } = require('svelte/compiler') as {
+  const { parse } = compiler<{
     parse(source: string, options: { modern: true }): { instance: SvelteScript | null; module: SvelteScript | null; fragment: unknown };
-  };
+  }>('svelte/compiler', '.svelte');
   const ast = parse(text, { modern: true });
   const scripts = [ast.module, ast.instance]
     .filter((script): script is SvelteScript => script !== null)

@@ -1,7 +1,7 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatMarkdown, MARKDOWN_MAX_LENGTH } from '../../src/report/formatters/markdown.js';
-import { RULE_DOCS_BASE_URL } from '../../src/report/formatters/sarif.js';
+import { RULE_DOCS_BASE_URL } from '../../src/report/kind-docs.js';
 import type { Finding, Report } from '../../src/report/types.js';
 import { finding, sampleReport } from './sample-report.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import rule from '../../rules/event-name-convention.js';
 import { project, ruleTester } from './tester.js';
 
-const OBJECT_ACTION = 'object-action (an object, then an action, in Title Case: "Account Created")';
+const OBJECT_ACTION = 'object-action (an object, then a past-tense action, in Title Case: "Account Created")';
 const SNAKE_CASE = 'snake_case ("account_created")';
 
 const dir = project({

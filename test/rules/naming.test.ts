@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES } from '../../src/config/defaults.js';
 import { diff } from '../../src/diff/diff.js';
-import { checkName, namingFindings } from '../../src/diff/naming.js';
+import { namingFindings } from '../../src/diff/naming.js';
+import { checkName } from '../../src/plan/conventions.js';
 import type { CallSite } from '../../src/extract/types.js';
 import type { NamingConvention } from '../../src/plan/types.js';
 import { parsePlan } from '../../src/plan/load.js';

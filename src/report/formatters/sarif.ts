@@ -1,9 +1,9 @@
+import { kindDocsUrl } from '../kind-docs.js';
 import { createHash } from 'node:crypto';
 import type { Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { compareCodeUnits } from '../../util/suggest.js';
 import { FINDING_KINDS, type Finding, type FindingKind, type Report, type Severity } from '../types.js';
 
-export const RULE_DOCS_BASE_URL = 'https://github.com/trackplan/trackplan/blob/main/docs/rules/';
 export const SARIF_FINGERPRINT_KEY = 'trackplanFinding/v1';
 
 const INFORMATION_URI = 'https://github.com/trackplan/trackplan';
@@ -111,8 +111,8 @@ function ruleDescriptor(kind: FindingKind): ReportingDescriptor {
     name: text.name,
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
-    helpUri: `${RULE_DOCS_BASE_URL}${kind}.md`,
-    help: { text: `${text.full} See ${RULE_DOCS_BASE_URL}${kind}.md.` },
+    helpUri: kindDocsUrl(kind),
+    help: { text: `${text.full} See ${kindDocsUrl(kind)}.` },
     defaultConfiguration: { level: text.defaultSeverity },
   };
 }
