@@ -4,32 +4,21 @@ import { formatUserError, UserError } from '../errors.js';
 import { IMPORT_FORMATS } from '../plan/importers/index.js';
 import type { FailOn } from '../report/types.js';
 import { packageVersion } from '../util/package-root.js';
-import { runCheck } from './commands/check.js';
+import { runCheck, type ProjectOptions, type ReportCommandOptions } from './commands/check.js';
 import { runDashboardCommand } from './commands/dashboard.js';
 import { runImport } from './commands/import.js';
 import { runInit } from './commands/init.js';
 import { runMerge } from './commands/merge.js';
 import { runPlanDocs, runPlanLint } from './commands/plan.js';
 import { parseFailOn, parsePercent, useColor } from './options.js';
-import { parseOutput, type Output } from './outputs.js';
+import { parseOutput } from './outputs.js';
 import type { CommandResult } from './result.js';
 
 const ISSUES_URL = 'https://github.com/trackplan/trackplan/issues';
 
-interface ProjectFlags {
-  root: string;
-  plan?: string;
-  config?: string;
-}
+type ProjectFlags = Omit<ProjectOptions, 'cwd'>;
 
-interface ReportFlags extends ProjectFlags {
-  format?: Output[];
-  output?: string;
-  failOn: FailOn;
-  minCoverage?: number;
-  color: boolean;
-  baseline?: string;
-}
+type ReportFlags = Omit<ReportCommandOptions, 'cwd'>;
 
 function finish(result: CommandResult): void {
   if (result.stdout !== undefined) process.stdout.write(result.stdout);

@@ -1,23 +1,13 @@
 import { UserError } from '../errors.js';
-import type { UnratedFinding } from '../diff/diff.js';
-import type { CallSite } from '../extract/types.js';
 import type { Plan } from '../plan/types.js';
 import type { ScanResult } from '../scan/scan.js';
-import type { Notice } from './types.js';
 
 /** What one shard found: everything the diff needs, and nothing it has decided yet. */
-export interface PartialReport {
+export interface PartialReport extends ScanResult {
   version: 1;
   kind: 'trackplan-partial';
   shard: string;
   planHash: string;
-  files: number;
-  filesParsed: number;
-  modulesParsed: number;
-  callSites: CallSite[];
-  calledWrappers: string[];
-  findings: UnratedFinding[];
-  notices: Notice[];
 }
 
 export function toPartial(scan: ScanResult, plan: Plan, shard: { index: number; count: number }): PartialReport {

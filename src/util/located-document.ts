@@ -32,24 +32,8 @@ export function parseLocatedYaml(text: string, file: string): LocatedDocument {
     return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
   const locate = (path: DocumentPath, part: 'key' | 'value' = 'value'): SourceLocation => {
-    let node: Node | null = document.contents;
-    let keyNode: Node | null = null;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-        if (!pair) break;
-        keyNode = isScalar(pair.key) ? pair.key : null;
-        node = (pair.value as Node | null) ?? keyNode;
-      } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
-        const item = node.items[Number(segment)] as Node | undefined;
-        if (!item) break;
-        keyNode = null;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    const target = part === 'key' && keyNode ? keyNode : node;
+    const { node, key } = nodeAt(document.contents, path);
+    const target = part === 'key' && key ? key : node;
     const range = target?.range ?? [0, 0, 0];
     return spanOf(range[0], range[1]);
   };
@@ -60,4 +44,26 @@ function describeYamlError(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key (and each event) may appear once';
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; use spaces';
   return message.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The node at a path of keys and list positions, and the key node that names it; as deep as the path goes. */
+export function nodeAt(root: Node | null, path: DocumentPath): { node: Node | null; key: Node | null } {
+  let node = root;
+  let key: Node | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      key = isScalar(pair.key) ? pair.key : null;
+      node = (pair.value as Node | null) ?? key;
+    } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item) break;
+      key = null;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return { node, key };
 }

@@ -1,28 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { UserError } from '../../errors.js';
 import type { SourceLocation } from '../../report/types.js';
-import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
-
-function nodeAt(root: Node | null, path: DocumentPath): { node: Node | null; key: Node | null } {
-  let node = root;
-  let key: Node | null = null;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      key = isScalar(pair.key) ? pair.key : null;
-      node = (pair.value as Node | null) ?? key;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      key = null;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return { node, key };
-}
+import { nodeAt, type DocumentPath, type LocatedDocument } from '../../util/located-document.js';
 
 /**
  * Parses every document of a multi-document YAML stream (RudderStack keeps several resources in
