@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { UnratedFinding } from '../diff/diff.js';
@@ -14,6 +13,7 @@ import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
 import { createPrefilter } from './prefilter.js';
+import { SourceReader } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
 
 export interface ScanProgress {
@@ -46,27 +46,6 @@ export interface ScannedFile {
   candidates: WrapperCandidate[];
 }
 
-function readSource(path: string, file: string, maxSize: number, notices: Notice[]): string | undefined {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR') notices.push({ file, message: code === 'ENOENT' ? 'deleted during the scan' : `could not be read (${code ?? 'unknown error'})` });
-    return undefined;
-  }
-  if (buffer.length > maxSize) {
-    notices.push({ file, message: `skipped: ${buffer.length} bytes is over maxFileSize (${maxSize}); raise "maxFileSize" in the config to scan it` });
-    return undefined;
-  }
-  if (buffer.includes(0)) {
-    notices.push({ file, message: 'skipped: binary content' });
-    return undefined;
-  }
-  const text = buffer.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-}
-
 function parseErrorFinding(file: string, lines: LineIndex, offset: number, message: string): UnratedFinding {
   const at = lines.locate(offset);
   return { kind: 'parse-error', file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `could not be parsed: ${message}` };
@@ -82,11 +61,12 @@ export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): 
   const evaluator = new Evaluator(modules);
   const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices: [] };
   const scanned: ScannedFile[] = [];
+  const reader = new SourceReader(config.root, config.maxFileSize, result.notices);
 
   files.forEach((file, index) => {
     if (index % 200 === 0) options.onProgress?.({ phase: 'scanning', done: index, total: files.length });
     const path = join(config.root, file);
-    const text = readSource(path, file, config.maxFileSize, result.notices);
+    const text = reader.read(file);
     if (text === undefined || !prefilter.test(text)) return;
     const lines = new LineIndex(text);
     result.filesParsed++;
