@@ -54,12 +54,13 @@ function parseErrorFinding(file: string, lines: LineIndex, offset: number, messa
 /** Lists, prefilters, parses and extracts every call site of the project. */
 export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
   options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
-  const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
+  const notices: Notice[] = [];
+  const listed = discoverFiles({ root: config.root, include: config.include, exclude: config.exclude, notices });
   const files = options.filter ? listed.filter(options.filter) : listed;
   const prefilter = createPrefilter(config.calleeRules);
   const modules = new ProjectModules(config.root);
   const evaluator = new Evaluator(modules);
-  const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices: [] };
+  const result: ScanResult = { files: listed.length, filesParsed: 0, modulesParsed: 0, callSites: [], findings: [], notices };
   const scanned: ScannedFile[] = [];
   const reader = new SourceReader(config.root, config.maxFileSize, result.notices);
 
