@@ -24,14 +24,16 @@ export function robustnessProject(caseName: string | undefined, options: Project
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), content);
   }
-  if (options.git) git(dir, 'init', '-q').add(dir);
+  if (options.git) gitInit(dir);
   return dir;
 }
 
-export function git(dir: string, ...args: string[]): { add: (at: string) => void } {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-  return { add: (at) => void git(at, 'add', '-A') };
+/** Makes `dir` a git repository with every file staged, so discovery lists files with git. */
+export function gitInit(dir: string): void {
+  for (const args of [['init', '-q'], ['add', '-A']]) {
+    const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  }
 }
 
 export function scan(dir: string): Report {
