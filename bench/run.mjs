@@ -3,7 +3,7 @@
 // nothing but that the check ran.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -53,15 +53,18 @@ function timed(command, args, cwd) {
   return { ms, result };
 }
 
-/** One check: whole-process wall time, and the peak RSS from GNU time or, without it, from inside the process. */
+/**
+ * One check: whole-process wall time, and peak RSS and CPU time (user + system) from GNU time or,
+ * without it, from inside the process. CPU time says more than wall time on a busy machine.
+ */
 function runCheck(dir) {
   const args = [CLI, 'check', '--format', 'json', '--fail-on', 'none'];
   const { ms, result } = useGnuTime
-    ? timed(GNU_TIME, ['-f', '%M', process.execPath, ...args], dir)
+    ? timed(GNU_TIME, ['-f', '%M %U %S', process.execPath, ...args], dir)
     : timed(process.execPath, [RSS_WRAPPER, ...args], dir);
   if (result.status !== 0) throw new Error(`check failed (exit ${result.status}) in ${dir}:\n${result.stderr}`);
-  const rssKb = Number(result.stderr.trim().split('\n').at(-1));
-  return { ms, rssKb, report: JSON.parse(result.stdout) };
+  const [rssKb = NaN, user = NaN, system = NaN] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { ms, rssKb, cpuMs: (user + system) * 1000, report: JSON.parse(result.stdout) };
 }
 
 function runRipgrep(dir) {
@@ -96,6 +99,7 @@ for (const size of sizes) {
     parsed: `${summary.filesParsed} + ${summary.modulesParsed}`,
     callSites: summary.callSites,
     wall: wall.toFixed(0),
+    cpu: median(checks.map((check) => check.cpuMs)).toFixed(0),
     msPerMb: (wall / mb).toFixed(1),
     rss: (Math.max(...checks.map((check) => check.rssKb)) / 1024).toFixed(0),
     rg: rg === undefined ? '–' : rg.toFixed(0),
@@ -103,11 +107,11 @@ for (const size of sizes) {
   });
 }
 
-const header = ['size', 'files listed', 'MB', 'parsed (files + modules)', 'call sites', 'wall ms (median)', 'ms / MB', 'peak RSS MB', 'rg ms', 'ratio to rg'];
+const header = ['size', 'files listed', 'MB', 'parsed (files + modules)', 'call sites', 'wall ms (median)', 'CPU ms (median)', 'ms / MB', 'peak RSS MB', 'rg ms', 'ratio to rg'];
 const lines = [
   `| ${header.join(' | ')} |`,
   `|${header.map(() => ' --- ').join('|')}|`,
-  ...rows.map((row) => `| ${[row.size, row.files, row.mb, row.parsed, row.callSites, row.wall, row.msPerMb, row.rss, row.rg, row.ratio].join(' | ')} |`),
+  ...rows.map((row) => `| ${[row.size, row.files, row.mb, row.parsed, row.callSites, row.wall, row.cpu, row.msPerMb, row.rss, row.rg, row.ratio].join(' | ')} |`),
 ];
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${rgVersion ?? 'rg not installed'}, peak RSS from ${useGnuTime ? 'GNU time %M' : 'process.resourceUsage().maxRSS'}`;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${rgVersion ?? 'rg not installed'}, RSS and CPU from ${useGnuTime ? 'GNU time' : 'process.resourceUsage()'}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`;
 process.stdout.write(`${lines.join('\n')}\n\n${machine}; ${runs} runs per size after one warm-up (base ${Math.round(BASE_FILES * scale)} files)\n`);
