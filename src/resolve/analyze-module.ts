@@ -32,6 +32,12 @@ export interface ModuleAnalysis {
   scopeOf: Map<EsNode, Scope>;
 }
 
+/**
+ * The walk keeps its own stack instead of recursing, so no nesting depth overflows the JS stack:
+ * a step is a node to visit, or work that must run after the steps queued before it.
+ */
+type Step = { node: EsNode; scope: Scope; fn: FunctionNode | undefined } | (() => void);
+
 interface PendingWrite {
   scope: Scope;
   name: string;
@@ -122,18 +128,19 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
     if (!analysis.functionOwners.has(fn)) analysis.functionOwners.set(fn, owner);
   };
 
-  const walkFunction = (fn: FunctionNode, scope: Scope): void => {
+  const walkFunction = (fn: FunctionNode, scope: Scope): Step[] => {
     const fnScope = new Scope(fn, scope, true);
     analysis.scopeOf.set(fn, fnScope);
     if (fn.type === 'FunctionExpression' && fn.id) declare(fnScope, fn.id, 'function', { declaration: fn });
     fn.params.forEach((param, index) => declarePattern(fnScope, param, 'param', { param: { fn, index, path: [], rest: false } }, []));
-    for (const param of fn.params) walk(param, fnScope, fn);
+    const steps: Step[] = fn.params.map((param) => ({ node: param, scope: fnScope, fn }));
     const body = fn.body;
     if (body.type === 'BlockStatement') {
-      hoist(body.body as EsNode[], fnScope);
-      for (const statement of body.body as EsNode[]) walk(statement, fnScope, fn);
+      steps.push(() => hoist(body.body as EsNode[], fnScope));
+      for (const statement of body.body as EsNode[]) steps.push({ node: statement, scope: fnScope, fn });
     }
-    else walk(body, fnScope, fn);
+    else steps.push({ node: body, scope: fnScope, fn });
+    return steps;
   };
 
   const hoist = (statements: EsNode[], scope: Scope): void => {
@@ -143,11 +150,11 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
     }
   };
 
-  function walk(node: EsNode, scope: Scope, fn: FunctionNode | undefined): void {
+  /** Visits one node and returns what comes next, in source order. */
+  function walk(node: EsNode, scope: Scope, fn: FunctionNode | undefined): Step[] {
     if (isFunction(node)) {
       if (node.type === 'FunctionDeclaration' && node.id) ownFunction(node, { name: node.id.name });
-      walkFunction(node, scope);
-      return;
+      return walkFunction(node, scope);
     }
     switch (node.type) {
       case 'Program':
@@ -155,17 +162,18 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
         break;
       case 'VariableDeclaration': {
         const kind = node.kind === 'const' || node.kind === 'using' || node.kind === 'await using' ? 'const' : (node.kind as 'let' | 'var');
+        const steps: Step[] = [];
         for (const declarator of node.declarations as EsNode[]) {
           const id = declarator.id as EsNode;
           const init = (declarator.init as EsNode | null) ?? undefined;
-          declarePattern(scope, id, kind, { init }, []);
-          if (init && isFunction(init) && id.type === 'Identifier') {
-            ownFunction(init, { name: (id as IdentifierNode).name });
-          }
-          if (init?.type === 'ObjectExpression' && id.type === 'Identifier') ownObjectMethods(init, (id as IdentifierNode).name);
-          if (init) walk(init, scope, fn);
+          steps.push(() => {
+            declarePattern(scope, id, kind, { init }, []);
+            if (init && isFunction(init) && id.type === 'Identifier') ownFunction(init, { name: (id as IdentifierNode).name });
+            if (init?.type === 'ObjectExpression' && id.type === 'Identifier') ownObjectMethods(init, (id as IdentifierNode).name);
+          });
+          if (init) steps.push({ node: init, scope, fn });
         }
-        return;
+        return steps;
       }
       case 'ClassDeclaration':
       case 'ClassExpression': {
@@ -192,15 +200,15 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
                 : (staticKeyName(specifier.imported as EsNode, false) ?? 'default');
           declare(scope, specifier.local as EsNode, 'import', { import: { source, imported } });
         }
-        return;
+        return [];
       }
       case 'TSEnumDeclaration':
         declare(scope, node.id as EsNode, 'enum', { declaration: node });
-        return;
+        return [];
       case 'TSInterfaceDeclaration':
       case 'TSTypeAliasDeclaration':
       case 'TSDeclareFunction':
-        return;
+        return [];
       case 'ExportNamedDeclaration': {
         const source = node.source ? ((node.source as EsNode).value as string) : undefined;
         for (const specifier of (node.specifiers as EsNode[]) ?? []) {
@@ -210,19 +218,16 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
           analysis.exports.set(exported, source ? { kind: 'reexport', source, imported: local } : { kind: 'binding', local });
         }
         const declaration = node.declaration as EsNode | null;
-        if (declaration) {
-          walk(declaration, scope, fn);
+        if (!declaration) return [];
+        return [{ node: declaration, scope, fn }, () => {
           for (const name of declaredNames(declaration)) analysis.exports.set(name, { kind: 'binding', local: name });
-        }
-        return;
+        }];
       }
       case 'ExportDefaultDeclaration': {
         const declaration = node.declaration as EsNode;
         const id = declaration.id as IdentifierNode | null | undefined;
         if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && id) {
-          walk(declaration, scope, fn);
-          analysis.exports.set('default', { kind: 'binding', local: id.name });
-          return;
+          return [{ node: declaration, scope, fn }, () => analysis.exports.set('default', { kind: 'binding', local: id.name })];
         }
         if (isFunction(declaration)) ownFunction(declaration, { name: 'default' });
         analysis.exports.set('default', { kind: 'expression', node: declaration, scope });
@@ -233,7 +238,7 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
         const exported = node.exported ? staticKeyName(node.exported as EsNode, false) : undefined;
         if (exported) analysis.exports.set(exported, { kind: 'reexport', source, imported: '*' });
         else analysis.starExports.push(source);
-        return;
+        return [];
       }
       case 'TSExportAssignment':
         analysis.commonJsExport = { node: node.expression as EsNode, scope };
@@ -276,10 +281,12 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
       if (node.type === 'CatchClause' && node.param) declarePattern(inner, node.param as EsNode, 'catch', {}, []);
       if (node.type === 'BlockStatement' || node.type === 'StaticBlock') hoist(node.body as EsNode[], inner);
     }
+    const steps: Step[] = [];
     for (const child of childrenOf(node)) {
       if (node.type === 'CatchClause' && child === node.param) continue;
-      walk(child, inner, fn);
+      steps.push({ node: child, scope: inner, fn });
     }
+    return steps;
   }
 
   function ownObjectMethods(object: EsNode, objectName?: string): void {
@@ -305,7 +312,15 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
     }
   }
 
-  walk(program, programScope, undefined);
+  const pending: Step[] = [{ node: program, scope: programScope, fn: undefined }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    if (typeof step === 'function') {
+      step();
+      continue;
+    }
+    const next = walk(step.node, step.scope, step.fn);
+    for (let i = next.length - 1; i >= 0; i--) pending.push(next[i] as Step);
+  }
   for (const write of writes) {
     const binding = write.scope.lookup(write.name);
     if (!binding) continue;

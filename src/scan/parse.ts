@@ -1,5 +1,6 @@
 import { parseSync } from 'oxc-parser';
 import type { Comment, EsNode } from '../extract/ast.js';
+import { findExcessiveNesting, MAX_NESTING } from './nesting.js';
 
 export interface ParseFailure {
   message: string;
@@ -14,8 +15,19 @@ export interface Parsed {
 
 export type SourceLanguage = 'js' | 'jsx' | 'ts' | 'tsx';
 
+/** A file the parser must not see: its stack would overflow and take the process down. */
+function tooDeep(text: string, offset: number): Parsed {
+  return {
+    program: { type: 'Program', range: [0, text.length], body: [], sourceType: 'module' },
+    comments: [],
+    errors: [{ message: `nested more than ${MAX_NESTING} levels deep, too deep to parse safely`, offset }],
+  };
+}
+
 /** The one place that knows the parser: the extractor only sees ESTree. */
 export function parseScript(file: string, text: string, language: SourceLanguage): Parsed {
+  const deepAt = findExcessiveNesting(text);
+  if (deepAt !== undefined) return tooDeep(text, deepAt);
   const sourceType = /\.c[jt]s$/.test(file) ? 'commonjs' : 'unambiguous';
   const result = parseSync(file, text, { lang: language, range: true, preserveParens: false, sourceType });
   const errors = result.errors

@@ -1,17 +1,45 @@
-import type { CalleeRules } from '../extract/callees.js';
+import type { CalleeRules, CalleeSpec } from '../extract/callees.js';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function word(name: string): string {
+  return `(?<![\\w$])${escape(name)}(?![\\w$])`;
+}
+
+/** White space and comments between two tokens; comments are bounded so that a text full of unclosed ones cannot make the search quadratic. */
+const GAP = '(?:\\s|/\\*[^]{0,256}?\\*/|//[^\\n\\r]{0,256}[\\n\\r])*';
+
+/** `.name`, `?.name`, `. /* … *\/ name` or `['name']`: the ways a member access can spell `name`. */
+function member(name: string): string {
+  const key = escape(name);
+  return `\\.${GAP}${key}(?![\\w$])|\\[\\s*(?:'${key}'|"${key}"|\`${key}\`)\\s*\\]`;
+}
+
+/** `name(`, `name?.(`, `name<T>(`: a bare call, as of a destructured, hook-returned or re-exported `track`. */
+function call(name: string): string {
+  return `(?<![\\w$])${escape(name)}${GAP}(?:\\?\\.${GAP})?(?:<[^()]{0,200}?>${GAP})?\\(`;
+}
+
+/**
+ * What a file must contain for `spec` to match one of its calls: the imported module's name for an
+ * imported callee (the binding can be renamed), the bare name for a named callee, and for `*.track`
+ * or `posthog.capture` a member access or a bare call of the last name. Asking for a member access
+ * or a call rather than the word leaves out comments, type fields, strings and paths that mention
+ * `track`: about a fifth fewer bytes parsed.
+ */
+function calleePattern(spec: CalleeSpec): string {
+  if (spec.import !== undefined) return word(spec.import);
+  const segments = spec.name.split('.');
+  const last = segments[segments.length - 1] ?? spec.name;
+  return segments.length > 1 ? `${member(last)}|${call(last)}` : word(last);
+}
+
 /** A cheap test of a file's text: can it hold a call of any configured callee or known wrapper? */
 export function createPrefilter(rules: CalleeRules, extraNames: readonly string[] = []): RegExp {
-  const names = new Set<string>(extraNames);
-  for (const spec of rules.specs) {
-    const segments = spec.name.split('.');
-    names.add(segments[segments.length - 1] ?? spec.name);
-    if (spec.import) names.add(spec.import);
-  }
-  const alternatives = [...names].sort().map(escape);
-  return new RegExp(`(?<![\\w$])(?:${alternatives.join('|')})(?![\\w$])`);
+  const alternatives = new Set<string>(extraNames.map(word));
+  for (const spec of rules.specs) alternatives.add(calleePattern(spec));
+  if (alternatives.size === 0) return /(?!)/;
+  return new RegExp([...alternatives].sort().map((alternative) => `(?:${alternative})`).join('|'));
 }

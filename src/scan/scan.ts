@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { join, relative } from 'node:path';
 import { toPosix } from '../util/paths.js';
@@ -22,6 +22,7 @@ import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
 import { createPrefilter } from './prefilter.js';
 import { generatedClientTest } from './generated.js';
+import { SourceReader } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
 
 export interface ScanProgress {
@@ -59,27 +60,6 @@ interface SourceFile {
   comments: Comment[];
 }
 
-function readSource(path: string, file: string, maxSize: number, notices: Notice[]): string | undefined {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR') notices.push({ file, message: code === 'ENOENT' ? 'deleted during the scan' : `could not be read (${code ?? 'unknown error'})` });
-    return undefined;
-  }
-  if (buffer.length > maxSize) {
-    notices.push({ file, message: `skipped: ${buffer.length} bytes is over maxFileSize (${maxSize}); raise "maxFileSize" in the config to scan it` });
-    return undefined;
-  }
-  if (buffer.includes(0)) {
-    notices.push({ file, message: 'skipped: binary content' });
-    return undefined;
-  }
-  const text = buffer.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-}
-
 function parseErrorFinding(file: string, lines: LineIndex, offset: number, message: string): UnratedFinding {
   const at = lines.locate(offset);
   return { kind: 'parse-error', file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `could not be parsed: ${message}` };
@@ -102,6 +82,8 @@ export class ProjectScanner {
   /** Parse errors and call sites recovered by the text scan, per file that does not parse. */
   private readonly broken = new Map<string, { finding: UnratedFinding; callSites: CallSite[] }>();
   private readonly notices = new Map<string, Notice>();
+  private listingNotices: Notice[] = [];
+  private readonly unreadable = new Set<string>();
   private readonly attempted = new Set<string>();
   private readonly modules: ProjectModules;
   private readonly evaluator: Evaluator;
@@ -131,7 +113,8 @@ export class ProjectScanner {
 
   scan(): ScanResult {
     this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
-    this.listed = new Set(this.options.files ?? discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude }));
+    this.listingNotices = [];
+    this.listed = new Set(this.options.files ?? discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude, notices: this.listingNotices }));
     this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', [...this.listed]);
     return this.assemble();
   }
@@ -163,19 +146,21 @@ export class ProjectScanner {
     this.attempted.delete(file);
     this.broken.delete(file);
     this.notices.delete(file);
+    this.unreadable.delete(file);
   }
 
   private read(file: string): string | undefined {
     const notices: Notice[] = [];
-    const text = readSource(join(this.config.root, file), file, this.config.maxFileSize, notices);
+    const text = new SourceReader(this.config.root, this.config.maxFileSize, notices).read(file);
     for (const notice of notices) this.notices.set(file, notice);
+    if (text === undefined) this.unreadable.add(file);
     return text;
   }
 
   private parseMatching(prefilter: RegExp, phase: ScanProgress['phase'], files: readonly string[]): void {
     files.forEach((file, index) => {
       if (index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
-      if (this.attempted.has(file) || this.notices.has(file)) return;
+      if (this.attempted.has(file) || this.unreadable.has(file)) return;
       const text = this.read(file);
       if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
     });
@@ -249,7 +234,7 @@ export class ProjectScanner {
       callSites: [],
       calledWrappers: [],
       findings: [],
-      notices: [...this.notices.values()].filter((notice) => this.inShard(notice.file)),
+      notices: [...this.listingNotices, ...this.notices.values()].filter((notice) => this.inShard(notice.file)),
     };
     for (const [file, broken] of this.broken) {
       if (!this.inShard(file)) continue;

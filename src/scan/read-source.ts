@@ -1,0 +1,104 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { Notice } from '../report/types.js';
+
+/** Opening a symbolic link with O_NOFOLLOW fails with one of these (Linux: ELOOP; FreeBSD: EMLINK). */
+const SYMLINK_CODES = new Set(['ELOOP', 'EMLINK']);
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unknown error';
+}
+
+/**
+ * Reads the listed source files of one project as text, the way ESLint does (UTF-8, BOM dropped),
+ * and turns every file it cannot or should not read into a notice instead of an error: deleted,
+ * unreadable, over maxFileSize, binary, a symbolic link loop or one that leads out of the project.
+ * Directories (a symbolic link to one, listed by git) are skipped silently: they are never followed.
+ */
+export class SourceReader {
+  private realRoot: string | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly maxFileSize: number,
+    private readonly notices: Notice[],
+  ) {}
+
+  /** The text of `file` (relative to the root, with `/`), or undefined with a notice. */
+  read(file: string): string | undefined {
+    const path = join(this.root, file);
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, constants.O_RDONLY | NO_FOLLOW);
+    } catch (error) {
+      const code = errorCode(error);
+      if (SYMLINK_CODES.has(code) && NO_FOLLOW !== 0) return this.readLink(path, file);
+      return this.unreadable(file, code);
+    }
+    try {
+      return this.readOpen(descriptor, file);
+    } catch (error) {
+      return this.unreadable(file, errorCode(error));
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
+  private readLink(path: string, file: string): string | undefined {
+    let target: string;
+    try {
+      target = realpathSync(path);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ELOOP') return this.notify(file, 'skipped: a symbolic link loop');
+      if (code === 'ENOENT') return this.notify(file, 'skipped: a symbolic link to a file that does not exist');
+      return this.unreadable(file, code);
+    }
+    if (!this.isInsideRoot(target)) return this.notify(file, 'skipped: a symbolic link to a file outside the project');
+    let descriptor: number;
+    try {
+      descriptor = openSync(target, constants.O_RDONLY);
+    } catch (error) {
+      return this.unreadable(file, errorCode(error));
+    }
+    try {
+      return this.readOpen(descriptor, file);
+    } catch (error) {
+      return this.unreadable(file, errorCode(error));
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
+  private readOpen(descriptor: number, file: string): string | undefined {
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) return undefined;
+    if (stats.size > this.maxFileSize) {
+      return this.notify(file, `skipped: ${stats.size} bytes is over maxFileSize (${this.maxFileSize}); raise "maxFileSize" in the config to scan it`);
+    }
+    const buffer = readFileSync(descriptor);
+    if (buffer.includes(0)) return this.notify(file, 'skipped: binary content');
+    if (!isUtf8(buffer)) this.notices.push({ file, message: 'not valid UTF-8: read with U+FFFD in place of the invalid bytes, as ESLint reads it' });
+    const text = buffer.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  private isInsideRoot(target: string): boolean {
+    this.realRoot ??= realpathSync(this.root);
+    const path = relative(this.realRoot, target);
+    return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+  }
+
+  private unreadable(file: string, code: string): undefined {
+    if (code === 'EISDIR') return undefined;
+    if (code === 'ENOENT') return this.notify(file, 'deleted during the scan');
+    return this.notify(file, code === 'EACCES' || code === 'EPERM' ? `could not be read: permission denied (${code})` : `could not be read (${code})`);
+  }
+
+  private notify(file: string, message: string): undefined {
+    this.notices.push({ file, message });
+    return undefined;
+  }
+}
