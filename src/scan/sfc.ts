@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { SourceLanguage } from './parse.js';
+import type { ParseFailure, SourceLanguage } from './parse.js';
 
 export interface ScriptBlock {
   start: number;
@@ -11,6 +11,8 @@ export interface ScriptBlock {
 export interface ComponentCode {
   scripts: ScriptBlock[];
   handlers: { start: number; end: number }[];
+  /** What the component's own compiler could not read: the file is then a parse error. */
+  errors: ParseFailure[];
 }
 
 const require = createRequire(import.meta.url);
@@ -53,15 +55,24 @@ function vueHandlers(node: VueNode, handlers: ComponentCode['handlers']): void {
 /** A Vue file's <script> and <script setup> blocks and `@event` handlers, read by @vue/compiler-sfc (loaded only when needed). */
 export function codeOfVue(text: string): ComponentCode {
   const { parse } = compiler<{
-    parse(source: string, options?: object): { descriptor: { script: VueBlock | null; scriptSetup: VueBlock | null; template: { ast?: VueNode } | null } };
+    parse(
+      source: string,
+      options?: object,
+    ): {
+      descriptor: { script: VueBlock | null; scriptSetup: VueBlock | null; template: { ast?: VueNode } | null };
+      errors: (Error & { loc?: { start: { offset: number } } })[];
+    };
   }>('@vue/compiler-sfc', '.vue');
-  const { descriptor } = parse(text, { sourceMap: false, ignoreEmpty: false });
+  const { descriptor, errors } = parse(text, { sourceMap: false, ignoreEmpty: false });
+  if (errors.length > 0) {
+    return { scripts: [], handlers: [], errors: errors.map((error) => ({ message: error.message, offset: error.loc?.start.offset ?? 0 })) };
+  }
   const scripts = [descriptor.script, descriptor.scriptSetup]
     .filter((block): block is VueBlock => block !== null)
     .map((block) => ({ start: block.loc.start.offset, end: block.loc.end.offset, language: languageOfAttribute(block.lang) }));
   const handlers: ComponentCode['handlers'] = [];
   if (descriptor.template?.ast) vueHandlers(descriptor.template.ast, handlers);
-  return { scripts, handlers };
+  return { scripts, handlers, errors: [] };
 }
 
 interface SvelteScript {
@@ -110,11 +121,18 @@ export function codeOfSvelte(text: string): ComponentCode {
   const { parse } = compiler<{
     parse(source: string, options: { modern: true }): { instance: SvelteScript | null; module: SvelteScript | null; fragment: unknown };
   }>('svelte/compiler', '.svelte');
-  const ast = parse(text, { modern: true });
+  let ast;
+  try {
+    ast = parse(text, { modern: true });
+  } catch (error) {
+    const position = (error as { position?: [number, number] }).position;
+    if (!position) throw error;
+    return { scripts: [], handlers: [], errors: [{ message: (error as Error).message.split('\n')[0] ?? 'invalid component', offset: position[0] }] };
+  }
   const scripts = [ast.module, ast.instance]
     .filter((script): script is SvelteScript => script !== null)
     .map((script) => ({ start: script.content.start, end: script.content.end, language: svelteLanguage(script) }));
   const handlers: ComponentCode['handlers'] = [];
   svelteHandlers(ast.fragment, handlers);
-  return { scripts, handlers };
+  return { scripts, handlers, errors: [] };
 }

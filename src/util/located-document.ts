@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import type { SourceLocation } from '../report/types.js';
 
@@ -37,13 +37,39 @@ export function parseLocatedYaml(text: string, file: string): LocatedDocument {
     const range = target?.range ?? [0, 0, 0];
     return spanOf(range[0], range[1]);
   };
-  return { file, value: document.toJS({ maxAliasCount: 1000 }) as unknown, locate };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // yaml resolves aliases only here: an alias without its anchor, or one that multiplies without end.
+    const message = (error as Error).message;
+    const alias = firstAlias(document, /alias\b.*: (\S+)$/.exec(message)?.[1]);
+    const at = spanOf(alias?.range?.[0] ?? 0, alias?.range?.[1] ?? 0);
+    throw new UserError(message.split('\n')[0] ?? 'invalid alias', {
+      location: { file, line: at.line, column: at.column },
+      hint: 'Define each anchor (&name) before its aliases (*name), or write the values out.',
+    });
+  }
+  return { file, value, locate };
 }
 
 function describeYamlError(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key (and each event) may appear once';
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation in YAML; use spaces';
   return message.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The alias named in yaml's error, or the first alias: where an alias problem is shown. */
+function firstAlias(document: Document.Parsed, name: string | undefined): Node | undefined {
+  let found: Node | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The node at a path of keys and list positions, and the key node that names it; as deep as the path goes. */

@@ -173,8 +173,7 @@ describe('fuzzing: odd input never makes check crash or hang, and leaves other f
     },
     { requiredKeys: ['version', 'events'] },
   );
-  // No aliases (`*a`, `<<: *a`) until yaml-aliases.test.ts passes: they are a known internal error.
-  const YAML_PIECES = ['version: 1\n', 'events:\n', '  Account Created:\n', '    properties:\n', '      plan: string\n', '- ', ': ', '\n', '\t', '  ', '{', '}', '[', ']', ',', '&a ', '!!str ', '!!binary ', "'", '"', '#', '|\n', '>\n', '---\n', '...\n', '%YAML 1.2\n', '? ', '\uFEFF', '\u0000', 'x-team: 1\n'];
+  const YAML_PIECES = ['version: 1\n', 'events:\n', '  Account Created:\n', '    properties:\n', '      plan: string\n', '- ', ': ', '\n', '\t', '  ', '{', '}', '[', ']', ',', '&a ', '*a', '<<: *a\n', '!!str ', '!!binary ', "'", '"', '#', '|\n', '>\n', '---\n', '...\n', '%YAML 1.2\n', '? ', '\uFEFF', '\u0000', 'x-team: 1\n'];
   const yamlText = fc.oneof(fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ maxLength: 5 })), { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 120 }));
 
   it(
