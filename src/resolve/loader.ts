@@ -28,6 +28,8 @@ export class ProjectModules implements ModuleLoader {
   private readonly resolver: ResolverFactory;
   private readonly workspaces: Map<string, string>;
   private readonly callSiteFiles = new Set<string>();
+  /** Resolutions by importing folder and specifier: the same import is followed many times. */
+  private readonly resolved = new Map<string, string | 'package' | undefined>();
   modulesParsed = 0;
 
   constructor(
@@ -66,6 +68,7 @@ export class ProjectModules implements ModuleLoader {
     if (module && !this.callSiteFiles.has(path)) this.modulesParsed--;
     this.modules.delete(path);
     this.callSiteFiles.delete(path);
+    this.resolved.clear();
   }
 
   load(path: string): ModuleContext | undefined {
@@ -93,7 +96,12 @@ export class ProjectModules implements ModuleLoader {
   }
 
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {
-    const resolved = this.resolvePath(from.path, specifier);
+    const key = `${dirname(from.path)}\0${specifier}`;
+    let resolved = this.resolved.get(key);
+    if (resolved === undefined && !this.resolved.has(key)) {
+      resolved = this.resolvePath(from.path, specifier);
+      this.resolved.set(key, resolved);
+    }
     if (resolved === 'package') return { kind: 'package', name: packageName(specifier) };
     if (!resolved) return { kind: 'unresolved' };
     const module = this.load(resolved);

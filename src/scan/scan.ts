@@ -14,6 +14,7 @@ import { Evaluator } from '../resolve/evaluate.js';
 import { ProjectModules } from '../resolve/loader.js';
 import type { ModuleContext } from '../resolve/module.js';
 import { MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
+import { wrapperNames } from '../resolve/wrapper-names.js';
 import type { Notice } from '../report/types.js';
 import type { Comment } from '../extract/ast.js';
 import { discoverFiles } from './discover.js';
@@ -65,12 +66,6 @@ function parseErrorFinding(file: string, lines: LineIndex, offset: number, messa
   return { kind: 'parse-error', file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `could not be parsed: ${message}` };
 }
 
-/** Names under which a wrapper can be called or imported: the prefilter's second pass looks for them. */
-function wrapperNames(fn: FunctionNode, module: ModuleContext): string[] {
-  const owner = module.analysis.functionOwners.get(fn);
-  return [owner?.name, owner?.ownerName, ...module.analysis.exports.keys()].filter((name): name is string => name !== undefined && name !== 'default' && /^[\w$]+$/.test(name));
-}
-
 /**
  * Lists, prefilters, parses and extracts every call site of the project. Wrappers are found in
  * rounds: files that call the SDK first, then files that mention a wrapper found so far. It keeps
@@ -84,13 +79,18 @@ export class ProjectScanner {
   private readonly notices = new Map<string, Notice>();
   private listingNotices: Notice[] = [];
   private readonly unreadable = new Set<string>();
+  /** Texts of files that did not pass the first prefilter, kept (within a budget) for the wrappers' round. */
+  private readonly unparsedTexts = new Map<string, string>();
+  private unparsedBudget = UNPARSED_TEXT_BUDGET;
   private readonly attempted = new Set<string>();
   private readonly modules: ProjectModules;
   private readonly evaluator: Evaluator;
   private readonly isGenerated: (path: string, text: string) => boolean;
   private readonly isListable: (file: string) => boolean;
   private readonly inShard: (file: string) => boolean;
+  /** Names under which the wrappers found so far are called, and those other files may import them by. */
   private readonly names = new Set<string>();
+  private readonly exportedNames = new Set<string>();
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
 
@@ -132,7 +132,7 @@ export class ProjectScanner {
         this.sources.delete(file);
       }
     }
-    const prefilter = createPrefilter(this.config.calleeRules, [...this.names]);
+    const prefilter = createPrefilter(this.config.calleeRules, [...this.exportedNames]);
     for (const file of reread) {
       const text = this.read(file);
       if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
@@ -161,8 +161,15 @@ export class ProjectScanner {
     files.forEach((file, index) => {
       if (index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
       if (this.attempted.has(file) || this.unreadable.has(file)) return;
-      const text = this.read(file);
-      if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
+      const text = this.unparsedTexts.get(file) ?? this.read(file);
+      if (text === undefined) return;
+      if (prefilter.test(text)) {
+        this.unparsedTexts.delete(file);
+        this.parseFile(file, text);
+      } else if (!this.unparsedTexts.has(file) && text.length <= this.unparsedBudget) {
+        this.unparsedTexts.set(file, text);
+        this.unparsedBudget -= text.length;
+      }
     });
   }
 
@@ -219,11 +226,16 @@ export class ProjectScanner {
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
       const before = this.names.size;
+      const exportedBefore = this.exportedNames.size;
       for (const [source, extraction] of extractions) {
-        for (const candidate of extraction.candidates) for (const name of wrapperNames(candidate.fn, source.module)) this.names.add(name);
+        for (const candidate of extraction.candidates) {
+          const { local, exported } = wrapperNames(candidate.fn, source.module);
+          for (const name of [...local, ...exported]) this.names.add(name);
+          for (const name of exported) this.exportedNames.add(name);
+        }
       }
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
-      if (this.names.size > before) this.parseMatching(createPrefilter({ ...this.config.calleeRules, specs: [] }, [...this.names]), 'resolving', shardFiles);
+      if (this.exportedNames.size > exportedBefore) this.parseMatching(createPrefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
       extractions = this.extractAll(wrappers);
     }
@@ -252,10 +264,15 @@ export class ProjectScanner {
     }
     for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), fn.range[0]));
     result.calledWrappers.sort();
+    this.unparsedTexts.clear();
+    this.unparsedBudget = UNPARSED_TEXT_BUDGET;
     this.options.onProgress?.({ phase: 'resolving', done: this.listed.size, total: this.listed.size });
     return result;
   }
 }
+
+/** About 64 MB of UTF-16: reading a tree twice costs less than holding a large one. */
+const UNPARSED_TEXT_BUDGET = 32 * 1024 * 1024;
 
 const DIRECTIVE_PURPOSE: Record<Directive['kind'], string> = {
   events: 'there is no call with a dynamic name on its line or the next',

@@ -1,0 +1,83 @@
+import { childrenOf, isFunction, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import type { ModuleContext } from './module.js';
+
+/**
+ * The names under which a possible wrapper is called: `local` for callees in any file that is parsed
+ * anyway, `exported` for the prefilter to find callers in other files. A handler local to a
+ * component gives no exported name, so that it does not send the scan through every importer.
+ */
+export interface WrapperNames {
+  local: string[];
+  exported: string[];
+}
+
+const IDENTIFIER = /^[\w$]+$/;
+
+function exportNamesOf(module: ModuleContext, local: string): string[] {
+  const names: string[] = [];
+  for (const [name, entry] of module.analysis.exports) {
+    const refers = (entry.kind === 'binding' && entry.local === local) || (entry.kind === 'expression' && entry.node.type === 'Identifier' && (entry.node as IdentifierNode).name === local);
+    if (refers) names.push(name);
+  }
+  if (module.analysis.commonJsExport && mentions(module.analysis.commonJsExport.node, local)) names.push(local);
+  return names;
+}
+
+function mentions(node: EsNode, name: string): boolean {
+  if (node.type === 'Identifier' && (node as IdentifierNode).name === name) return true;
+  return childrenOf(node).some((child) => !isFunction(child) && mentions(child, name));
+}
+
+function returnedExpressions(fn: FunctionNode): EsNode[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const returned: EsNode[] = [];
+  const visit = (node: EsNode): void => {
+    if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument as EsNode);
+    for (const child of childrenOf(node)) if (!isFunction(child)) visit(child);
+  };
+  visit(fn.body);
+  return returned;
+}
+
+/** The function around `fn`, and the name of the variable that holds `fn` in it (`const track = useCallback(fn)`). */
+function enclosing(fn: FunctionNode, module: ModuleContext): { outer: FunctionNode; holder?: string } | undefined {
+  for (let scope = module.analysis.scopeOf.get(fn)?.parent; scope; scope = scope.parent) {
+    if (!scope.isFunctionScope || !isFunction(scope.node)) continue;
+    const outer = scope.node;
+    let holder: string | undefined;
+    for (const binding of scope.bindings.values()) {
+      const init = binding.init;
+      if (init && init.range[0] <= fn.range[0] && fn.range[1] <= init.range[1]) holder = binding.name;
+    }
+    return holder !== undefined ? { outer, holder } : { outer };
+  }
+  return undefined;
+}
+
+export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0): WrapperNames {
+  const names: WrapperNames = { local: [], exported: [] };
+  const owner = module.analysis.functionOwners.get(fn);
+  if (owner?.name) names.local.push(owner.name);
+  if (owner?.ownerName) {
+    const exported = exportNamesOf(module, owner.ownerName);
+    if (exported.length > 0) names.exported.push(owner.name, owner.ownerName, ...exported);
+  } else if (owner?.ownerNode) {
+    if (module.analysis.exports.get('default')?.kind === 'expression' || module.analysis.commonJsExport) names.exported.push(owner.name);
+  } else if (owner?.name) {
+    const exported = exportNamesOf(module, owner.name);
+    if (exported.length > 0) names.exported.push(owner.name, ...exported);
+  }
+  const around = depth < 3 ? enclosing(fn, module) : undefined;
+  if (around) {
+    const holder = around.holder ?? owner?.name;
+    if (holder !== undefined) names.local.push(holder);
+    const escapes = holder !== undefined && returnedExpressions(around.outer).some((expression) => mentions(expression, holder));
+    if (escapes) {
+      const outer = wrapperNames(around.outer, module, depth + 1);
+      names.local.push(...outer.local);
+      if (outer.exported.length > 0) names.exported.push(holder, ...outer.exported);
+    }
+  }
+  const valid = (name: string | undefined): name is string => name !== undefined && name !== 'default' && IDENTIFIER.test(name);
+  return { local: [...new Set(names.local.filter(valid))], exported: [...new Set(names.exported.filter(valid))] };
+}
