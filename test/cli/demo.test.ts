@@ -32,7 +32,9 @@ describe('trackplan check on the demo app', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✗ 2 unimplemented\n  Teammate Invited  tracking-plan.yaml:44:3\n  Report Exported   tracking-plan.yaml:49:3\n');
     expect(result.stdout).toContain('  src/invite.ts:5:19                Teammate Invite  did you mean "Teammate Invited"?\n');
-    expect(result.stdout).toContain('Coverage 71% (5/7 planned events)\n');
+    expect(result.stdout).toContain(
+      'Coverage 71% (5/7 planned events)\n  acquisition   2/2  answerable\n  activation    3/3  answerable\n  retention     0/2  missing: Teammate Invited, Report Exported\n  owners        growth 3/4  insights 0/1  integrations 2/2\n',
+    );
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Failed: 2 unimplemented, 2 undeclared, 1 dynamic, 1 property type error (--fail-on error)');
     expect(result.stdout).not.toContain('\u001b[');
   });

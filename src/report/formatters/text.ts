@@ -96,6 +96,9 @@ export function formatText(report: Report, options: TextOptions): string {
     const state = question.answerable ? c.green('answerable') : question.missing.length > 0 ? `missing: ${question.missing.map(escapeControl).join(', ')}` : 'no events in scope';
     lines.push(`  ${pad(escapeControl(question.name), 12)}${question.implemented}/${question.planned}  ${state}`);
   }
+  if (report.owners.length > 0) {
+    lines.push(`  ${pad('owners', 12)}${report.owners.map((owner) => `${escapeControl(owner.name)} ${owner.implemented}/${owner.planned}`).join('  ')}`);
+  }
   lines.push(failureLine(report, c));
   return `${lines.join('\n')}\n`;
 }
