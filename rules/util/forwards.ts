@@ -1,4 +1,4 @@
-import { childrenOf, isFunction, unwrapExpression, type EsNode, type FunctionNode, type IdentifierNode, type TemplateNode } from '../../src/extract/ast.js';
+import { childrenOf, isFunction, returnedExpressions, unwrapExpression, type EsNode, type FunctionNode, type IdentifierNode, type TemplateNode } from '../../src/extract/ast.js';
 import type { ForwardCandidate } from '../../src/extract/extract.js';
 import type { OffsetRange } from '../../src/extract/types.js';
 import type { ModuleContext } from '../../src/resolve/module.js';
@@ -45,18 +45,6 @@ function handsOut(expression: EsNode, name: string): boolean {
     default:
       return false;
   }
-}
-
-/** The expressions a function returns, not those of functions inside it. */
-function returnedExpressions(fn: FunctionNode): EsNode[] {
-  if (fn.body.type !== 'BlockStatement') return [fn.body];
-  const returned: EsNode[] = [];
-  const visit = (node: EsNode): void => {
-    if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument as EsNode);
-    for (const child of childrenOf(node)) if (!isFunction(child)) visit(child);
-  };
-  visit(fn.body);
-  return returned;
 }
 
 function isExported(name: string, fn: FunctionNode, module: ModuleContext): boolean {

@@ -124,3 +124,15 @@ export function staticKeyName(node: EsNode, computed: boolean): string | undefin
 export function rangeOf(node: EsNode): { start: number; end: number } {
   return { start: node.range[0], end: node.range[1] };
 }
+
+/** The expressions a function returns, not those of functions inside it. */
+export function returnedExpressions(fn: FunctionNode): EsNode[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const returned: EsNode[] = [];
+  const visit = (node: EsNode): void => {
+    if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument as EsNode);
+    for (const child of childrenOf(node)) if (!isFunction(child)) visit(child);
+  };
+  visit(fn.body);
+  return returned;
+}

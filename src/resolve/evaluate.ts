@@ -1,4 +1,4 @@
-import { staticKeyName, unwrapExpression, isFunction, type EsNode, type FunctionNode, type IdentifierNode, type LiteralNode, type ObjectNode, type TemplateNode } from '../extract/ast.js';
+import { returnedExpressions, staticKeyName, unwrapExpression, isFunction, type EsNode, type FunctionNode, type IdentifierNode, type LiteralNode, type ObjectNode, type TemplateNode } from '../extract/ast.js';
 import type { FunctionOwner } from './analyze-module.js';
 import type { ModuleContext, ModuleLoader } from './module.js';
 import type { Binding, Scope } from './scope.js';
@@ -215,8 +215,8 @@ export class Evaluator {
   /** What a function returns, when it is one function, object or instance (a hook returning its tracker). */
   private returnedValue(fn: Extract<Value, { kind: 'function' }>): Value {
     const fnScope = fn.module.analysis.scopeOf.get(fn.fn) ?? fn.scope;
-    const body = fn.fn.body;
-    const returned = body.type === 'BlockStatement' ? singleReturn(body) : body;
+    const returns = returnedExpressions(fn.fn);
+    const returned = returns.length === 1 ? returns[0] : undefined;
     if (!returned) return dynamic("a function's result");
     const value = this.evaluate(returned, fn.module, fnScope);
     return value.kind === 'function' || value.kind === 'object' || value.kind === 'instance' ? value : dynamic("a function's result");
@@ -425,11 +425,6 @@ export class Evaluator {
     }
     return undefined;
   }
-}
-
-function singleReturn(block: EsNode): EsNode | undefined {
-  const returns = (block.body as EsNode[]).filter((statement) => statement.type === 'ReturnStatement' && statement.argument);
-  return returns.length === 1 ? (returns[0]?.argument as EsNode) : undefined;
 }
 
 /** `this` inside a method: an instance of its class, or the object literal it belongs to. */

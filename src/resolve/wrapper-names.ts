@@ -1,4 +1,4 @@
-import { childrenOf, isFunction, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import { childrenOf, isFunction, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { ModuleContext } from './module.js';
 
 /**
@@ -26,17 +26,6 @@ function exportNamesOf(module: ModuleContext, local: string): string[] {
 function mentions(node: EsNode, name: string): boolean {
   if (node.type === 'Identifier' && (node as IdentifierNode).name === name) return true;
   return childrenOf(node).some((child) => !isFunction(child) && mentions(child, name));
-}
-
-function returnedExpressions(fn: FunctionNode): EsNode[] {
-  if (fn.body.type !== 'BlockStatement') return [fn.body];
-  const returned: EsNode[] = [];
-  const visit = (node: EsNode): void => {
-    if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument as EsNode);
-    for (const child of childrenOf(node)) if (!isFunction(child)) visit(child);
-  };
-  visit(fn.body);
-  return returned;
 }
 
 /** The function around `fn`, and the name of the variable that holds `fn` in it (`const track = useCallback(fn)`). */
