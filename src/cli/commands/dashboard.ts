@@ -24,6 +24,9 @@ export async function runDashboardCommand(options: DashboardCommandOptions): Pro
     throw new UserError('the dashboard needs an interactive terminal', { hint: 'In CI or a pipe, run `trackplan check` (with --format json, sarif, markdown, …).' });
   }
   const project = loadProject(options);
+  // ink renders only its last frame when CI is set; on a real terminal the dashboard must be live.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { runDashboard, createDashboardStore, createLineReader } = await import('../../dashboard/index.js');
   const lines = createLineReader(project.config.root);
   let watching = options.watch;
