@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatUserError, UserError } from '../errors.js';
-import { IMPORT_FORMATS } from '../plan/importers/index.js';
+import { IMPORT_FORMATS } from '../plan/importers/types.js';
 import type { FailOn } from '../report/types.js';
 import { packageVersion } from '../util/package-root.js';
-import { runCheck, type ProjectOptions, type ReportCommandOptions } from './commands/check.js';
-import { runDashboardCommand } from './commands/dashboard.js';
-import { runImport } from './commands/import.js';
-import { runInit } from './commands/init.js';
-import { runMerge } from './commands/merge.js';
-import { runPlanDocs, runPlanLint } from './commands/plan.js';
+import type { ProjectOptions, ReportCommandOptions } from './commands/check.js';
 import { parseFailOn, parsePercent, useColor } from './options.js';
 import { parseOutput } from './outputs.js';
 import type { CommandResult } from './result.js';
@@ -80,16 +75,17 @@ function program(): Command {
     .option('--update-baseline', 'write every current finding to the --baseline file')
     .option('--changed-since <ref>', 'only findings in files changed since this git ref, and the events the change leaves unimplemented')
     .option('--shard <i/n>', 'scan a stable share of the files and write a partial report for `trackplan merge`', parseShard)
-    .action((flags: ReportFlags & { types?: boolean; cache?: boolean; cacheLocation?: string; updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) =>
-      finish(runCheck(reportOptions(flags))),
+    .action(async (flags: ReportFlags & { types?: boolean; cache?: boolean; cacheLocation?: string; updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) =>
+      finish((await import('./commands/check.js')).runCheck(reportOptions(flags))),
     );
 
   withReport(cli.command('merge').argument('<partials...>', 'the partial reports of every shard').description('join the partial reports of `check --shard` into one report'))
-    .action((files: string[], flags: ReportFlags) => finish(runMerge(files, reportOptions(flags))));
+    .action(async (files: string[], flags: ReportFlags) => finish((await import('./commands/merge.js')).runMerge(files, reportOptions(flags))));
 
   withProject(cli.command('dashboard').description('explore the plan\'s progress in an interactive terminal dashboard'))
     .option('--watch', 'update as files and the plan change')
     .action(async (flags: ProjectFlags & { watch?: boolean }) => {
+      const { runDashboardCommand } = await import('./commands/dashboard.js');
       process.exitCode = await runDashboardCommand({ ...flags, watch: flags.watch === true, cwd: process.cwd() });
     });
 
@@ -97,7 +93,9 @@ function program(): Command {
     .option('--out <file>', 'where to write the plan (default: tracking-plan.yaml in the root)')
     .option('--source <name>', "this repository's source (web, ios, server, …)")
     .option('--force', 'overwrite an existing file')
-    .action((flags: ProjectFlags & { out?: string; source?: string; force?: boolean }) => finish(runInit({ ...flags, force: flags.force === true, cwd: process.cwd() })));
+    .action(async (flags: ProjectFlags & { out?: string; source?: string; force?: boolean }) =>
+      finish((await import('./commands/init.js')).runInit({ ...flags, force: flags.force === true, cwd: process.cwd() })),
+    );
 
   cli
     .command('import')
@@ -106,17 +104,19 @@ function program(): Command {
     .addOption(new Option('--from <format>', 'the format (detected when absent)').choices([...IMPORT_FORMATS]))
     .option('--out <file>', 'write the plan there instead of stdout')
     .option('--force', 'overwrite an existing --out file')
-    .action((files: string[], flags: { from?: (typeof IMPORT_FORMATS)[number]; out?: string; force?: boolean }) =>
-      finish(runImport(files, { ...flags, force: flags.force === true, cwd: process.cwd() })),
+    .action(async (files: string[], flags: { from?: (typeof IMPORT_FORMATS)[number]; out?: string; force?: boolean }) =>
+      finish((await import('./commands/import.js')).runImport(files, { ...flags, force: flags.force === true, cwd: process.cwd() })),
     );
 
   const plan = cli.command('plan').description('work on the tracking plan itself');
   withProject(plan.command('lint').description('check the plan against naming conventions and tracking-plan practice'))
     .option('--no-color', 'never colour the output')
-    .action((flags: ProjectFlags & { color: boolean }) => finish(runPlanLint({ ...flags, cwd: process.cwd(), color: useColor(flags.color, process.stdout.isTTY === true, process.env) })));
+    .action(async (flags: ProjectFlags & { color: boolean }) =>
+      finish((await import('./commands/plan.js')).runPlanLint({ ...flags, cwd: process.cwd(), color: useColor(flags.color, process.stdout.isTTY === true, process.env) })),
+    );
   withProject(plan.command('docs').description('write a Markdown page of the plan and its implementation for stakeholders'))
     .option('--out <file>', 'write the page there instead of stdout')
-    .action((flags: ProjectFlags & { out?: string }) => finish(runPlanDocs({ ...flags, cwd: process.cwd() })));
+    .action(async (flags: ProjectFlags & { out?: string }) => finish((await import('./commands/plan.js')).runPlanDocs({ ...flags, cwd: process.cwd() })));
   return cli;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import fastGlob from 'fast-glob';
+import { createRequire } from 'node:module';
+import type FastGlob from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
 
 function readJson(path: string): Record<string, unknown> | undefined {
@@ -34,6 +35,8 @@ export function findWorkspacePackages(root: string): Map<string, string> {
   const packages = new Map<string, string>();
   const patterns = workspacePatterns(root).filter((pattern) => !pattern.startsWith('!'));
   if (patterns.length === 0) return packages;
+  // fast-glob is loaded only for a workspace root: most checks never need it.
+  const fastGlob = createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
   const manifests = fastGlob.sync(
     patterns.map((pattern) => `${pattern.replace(/\/+$/, '')}/package.json`),
     { cwd: root, ignore: ['**/node_modules/**'], absolute: true, followSymbolicLinks: false },

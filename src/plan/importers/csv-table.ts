@@ -1,7 +1,13 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type { CsvError } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
 import type { SourceLocation } from '../../report/types.js';
 import { LineIndex } from '../../scan/lines.js';
+
+// csv-parse is loaded only when a CSV plan is read, not on every check.
+function csvParse(): typeof import('csv-parse/sync') {
+  return createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
+}
 
 export interface Cell {
   text: string;
@@ -94,9 +100,9 @@ export function readCsvTable(text: string, file: string): CsvTable {
   let records: InfoRecord[];
   try {
     // With `info`, csv-parse returns { record, info } objects, which its typings do not express.
-    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as unknown as InfoRecord[];
+    records = csvParse().parse(text, { delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as unknown as InfoRecord[];
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof csvParse().CsvError)) throw error;
     const recordStart = bytes.subarray(0, Number(error.bytes_records ?? 0)).toString('utf8').length;
     const { line, column } = lines.locate(recordStart);
     throw new UserError(csvErrorMessage(error), { location: { file, line, column }, hint: 'Fix the CSV at that position (or export it again from the spreadsheet).' });
