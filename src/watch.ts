@@ -12,7 +12,7 @@ export interface WatchEvents {
 
 export interface ProjectWatch {
   /** Files changed since the last report; an empty list re-reads the plan and config and rescans everything. */
-  refresh(changed: readonly string[]): void;
+  refresh(changed: readonly string[]): Promise<void>;
   start(): void;
   stop(): void;
 }
@@ -34,7 +34,9 @@ export function watchProject(options: CheckOptions, events: WatchEvents): Projec
   const isPlan = (file: string): boolean => isFile(file, project?.config.planFile);
   const isConfig = (file: string): boolean => isFile(file, project?.config.configFile);
 
-  const refresh = (changed: readonly string[]): void => {
+  let queue: Promise<void> = Promise.resolve();
+
+  const run = async (changed: readonly string[]): Promise<void> => {
     const started = performance.now();
     try {
       const full = !project || !scanner || changed.length === 0 || changed.some(isConfig);
@@ -43,7 +45,7 @@ export function watchProject(options: CheckOptions, events: WatchEvents): Projec
       let scan;
       if (full || !scanner) {
         scanner = new ProjectScanner(project.config, { onProgress: options.onProgress });
-        scan = scanner.scan();
+        scan = await scanner.scanInSlices();
       } else {
         scan = scanner.update(changed.filter((file) => !isPlan(file)));
       }
@@ -53,11 +55,14 @@ export function watchProject(options: CheckOptions, events: WatchEvents): Projec
     }
   };
 
+  // One refresh at a time: a change that arrives during a scan waits for it.
+  const refresh = (changed: readonly string[]): Promise<void> => (queue = queue.then(() => run(changed)));
+
   const flush = (): void => {
     timer = undefined;
     const changed = [...pending].sort();
     pending = new Set();
-    refresh(changed);
+    void refresh(changed);
   };
 
   const start = (): void => {

@@ -112,11 +112,28 @@ export class ProjectScanner {
   }
 
   scan(): ScanResult {
+    const files = this.list();
+    this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', files);
+    return this.assemble();
+  }
+
+  /** The same scan, letting the event loop run between slices of files, so that a dashboard can show its progress. */
+  async scanInSlices(slice = 250): Promise<ScanResult> {
+    const files = this.list();
+    const prefilter = createPrefilter(this.config.calleeRules);
+    for (let start = 0; start < files.length; start += slice) {
+      this.options.onProgress?.({ phase: 'scanning', done: start, total: files.length });
+      await new Promise((resolve) => setImmediate(resolve));
+      this.parseMatching(prefilter, 'scanning', files.slice(start, start + slice));
+    }
+    return this.assemble();
+  }
+
+  private list(): string[] {
     this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
     this.listingNotices = [];
     this.listed = new Set(this.options.files ?? discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude, notices: this.listingNotices }));
-    this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', [...this.listed]);
-    return this.assemble();
+    return [...this.listed];
   }
 
   /** Re-reads and re-parses only the changed files (relative paths), then extracts and resolves again. */

@@ -50,8 +50,9 @@ export async function runDashboardCommand(options: DashboardCommandOptions): Pro
     },
   });
   setImmediate(() => {
-    live.refresh([]);
-    if (watching) live.start();
+    void live.refresh([]).then(() => {
+      if (watching) live.start();
+    });
   });
   try {
     return await runDashboard({ source: store.source, title: basename(project.config.root), openInEditor: openInEditor(project.config.root) });
