@@ -124,7 +124,7 @@ export class ProjectScanner {
     for (let start = 0; start < files.length; start += slice) {
       this.options.onProgress?.({ phase: 'scanning', done: start, total: files.length });
       await new Promise((resolve) => setImmediate(resolve));
-      this.parseMatching(prefilter, 'scanning', files.slice(start, start + slice));
+      this.parseMatching(prefilter, undefined, files.slice(start, start + slice));
     }
     return this.assemble();
   }
@@ -174,9 +174,10 @@ export class ProjectScanner {
     return text;
   }
 
-  private parseMatching(prefilter: RegExp, phase: ScanProgress['phase'], files: readonly string[]): void {
+  /** Parses the files whose text passes the prefilter; `phase` names the progress reported, if any. */
+  private parseMatching(prefilter: RegExp, phase: ScanProgress['phase'] | undefined, files: readonly string[]): void {
     files.forEach((file, index) => {
-      if (index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
+      if (phase && index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
       if (this.attempted.has(file) || this.unreadable.has(file)) return;
       const text = this.unparsedTexts.get(file) ?? this.read(file);
       if (text === undefined) return;

@@ -51,3 +51,14 @@ describe('ProjectScanner.update when calls go away', () => {
     expect(report.events.filter((event) => event.status === 'unimplemented').map((event) => event.name)).toEqual(['App.Billing.Opened', 'Plan Changed', 'Report Exported']);
   });
 });
+
+describe('ProjectScanner.scanInSlices (the dashboard\'s first scan)', () => {
+  it('reports its progress between slices and finds what a plain scan finds', async () => {
+    const dir = copyFixture('react-app');
+    const project = loadProject({ cwd: dir });
+    const progress: string[] = [];
+    const sliced = await new ProjectScanner(project.config, { onProgress: (step) => progress.push(`${step.phase} ${step.done}/${step.total}`) }).scanInSlices(5);
+    expect(sliced).toEqual(new ProjectScanner(project.config).scan());
+    expect(progress.filter((step) => step.startsWith('scanning'))).toEqual(['scanning 0/12', 'scanning 5/12', 'scanning 10/12']);
+  });
+});
