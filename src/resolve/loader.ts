@@ -4,7 +4,8 @@ import { ResolverFactory } from 'oxc-resolver';
 import { parseSource } from '../scan/parse-source.js';
 import { analyzeModule } from './analyze-module.js';
 import type { ImportTarget, ModuleContext, ModuleLoader } from './module.js';
-import { findWorkspacePackages } from './workspaces.js';
+import { findWorkspacePackages, findWorkspaceRoot } from './workspaces.js';
+import { findRepositoryRoot } from '../scan/discover.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte', '.json'];
 const SOURCE_ENTRIES = ['src/index.ts', 'src/index.tsx', 'src/index.js', 'index.ts', 'index.js', 'src/main.ts'];
@@ -26,7 +27,8 @@ function packageName(specifier: string): string {
 export class ProjectModules implements ModuleLoader {
   private readonly modules = new Map<string, ModuleContext | null>();
   private readonly resolver: ResolverFactory;
-  private readonly workspaces: Map<string, string>;
+  /** Workspace package names and folders, from the workspace root above the scanned one. */
+  readonly workspaces: Map<string, string>;
   private readonly callSiteFiles = new Set<string>();
   /** Resolutions by importing folder and specifier: the same import is followed many times. */
   private readonly resolved = new Map<string, string | 'package' | undefined>();
@@ -36,7 +38,7 @@ export class ProjectModules implements ModuleLoader {
     root: string,
     private readonly isGenerated: (path: string, text: string) => boolean = () => false,
   ) {
-    this.workspaces = findWorkspacePackages(root);
+    this.workspaces = findWorkspacePackages(findWorkspaceRoot(root, findRepositoryRoot(root)));
     this.resolver = new ResolverFactory({
       tsconfig: 'auto',
       extensions: EXTENSIONS,

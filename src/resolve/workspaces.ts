@@ -30,6 +30,25 @@ function workspacePatterns(root: string): string[] {
   return [];
 }
 
+/** The workspace root holding `dir`: the nearest folder upwards that declares workspaces, not past `stop`. */
+export function findWorkspaceRoot(dir: string, stop: string | undefined): string {
+  for (let current = dir; ; current = dirname(current)) {
+    if (workspacePatterns(current).length > 0) return current;
+    if (current === stop || dirname(current) === current) return dir;
+  }
+}
+
+/** The workspace packages a package's manifest depends on. */
+export function dependenciesOf(packageDir: string): string[] {
+  const manifest = readJson(join(packageDir, 'package.json'));
+  const names = new Set<string>();
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+    const dependencies = manifest?.[field];
+    if (dependencies && typeof dependencies === 'object') for (const name of Object.keys(dependencies)) names.add(name);
+  }
+  return [...names];
+}
+
 /** Workspace package names mapped to their folders (npm, yarn and pnpm workspaces), so they resolve without an install. */
 export function findWorkspacePackages(root: string): Map<string, string> {
   const packages = new Map<string, string>();

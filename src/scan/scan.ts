@@ -15,6 +15,7 @@ import { ProjectModules } from '../resolve/loader.js';
 import type { ModuleContext } from '../resolve/module.js';
 import { MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import { wrapperNames } from '../resolve/wrapper-names.js';
+import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
 import type { Comment } from '../extract/ast.js';
 import { discoverFiles } from './discover.js';
@@ -112,14 +113,14 @@ export class ProjectScanner {
   }
 
   scan(): ScanResult {
-    const files = this.list();
+    const files = [...this.list(), ...this.dependencyFiles()];
     this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', files);
     return this.assemble();
   }
 
   /** The same scan, letting the event loop run between slices of files, so that a dashboard can show its progress. */
   async scanInSlices(slice = 250): Promise<ScanResult> {
-    const files = this.list();
+    const files = [...this.list(), ...this.dependencyFiles()];
     const prefilter = createPrefilter(this.config.calleeRules);
     for (let start = 0; start < files.length; start += slice) {
       this.options.onProgress?.({ phase: 'scanning', done: start, total: files.length });
@@ -127,6 +128,27 @@ export class ProjectScanner {
       this.parseMatching(prefilter, undefined, files.slice(start, start + slice));
     }
     return this.assemble();
+  }
+
+  /**
+   * The files of the workspace packages the scanned package depends on, when they lie outside it
+   * (`trackplan check` run in apps/web): read only to learn the wrappers they define.
+   */
+  private dependencyFiles(): string[] {
+    const files: string[] = [];
+    for (const name of dependenciesOf(this.config.root)) {
+      const dir = this.modules.workspaces.get(name);
+      if (dir === undefined || !relative(this.config.root, dir).startsWith('..')) continue;
+      for (const file of discoverFiles({ root: dir, include: this.config.include, exclude: this.config.exclude })) {
+        files.push(toPosix(relative(this.config.root, join(dir, file))));
+      }
+    }
+    return files;
+  }
+
+  /** Whether a file's call sites, findings and notices belong in this report. */
+  private reports(file: string): boolean {
+    return this.listed.has(file) && this.inShard(file);
   }
 
   private list(): string[] {
@@ -264,15 +286,15 @@ export class ProjectScanner {
       callSites: [],
       calledWrappers: [],
       findings: [],
-      notices: [...this.listingNotices, ...this.notices.values()].filter((notice) => this.inShard(notice.file)),
+      notices: [...this.listingNotices.filter((notice) => this.inShard(notice.file)), ...[...this.notices.values()].filter((notice) => this.reports(notice.file))],
     };
     for (const [file, broken] of this.broken) {
-      if (!this.inShard(file)) continue;
+      if (!this.reports(file)) continue;
       result.findings.push(broken.finding);
       result.callSites.push(...broken.callSites);
     }
     for (const [source, extraction] of extractions) {
-      if (!this.inShard(source.file)) continue;
+      if (!this.reports(source.file)) continue;
       result.notices.push(...staleDirectives(source, extraction));
       const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
       for (const call of extraction.calls) {
