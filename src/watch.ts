@@ -23,8 +23,9 @@ const DEBOUNCE_MS = 25;
  * Keeps a project's report up to date: a change to a source file re-parses only that file; a change
  * to the plan or config reloads them (and, for the config, rescans).
  */
-export function watchProject(options: CheckOptions, events: WatchEvents): ProjectWatch {
-  let project: Project | undefined;
+/** `loaded`: the project as the caller already loaded it (to fail early on a bad plan), not read again for the first scan. */
+export function watchProject(options: CheckOptions, events: WatchEvents, loaded?: Project): ProjectWatch {
+  let project: Project | undefined = loaded;
   let scanner: ProjectScanner | undefined;
   let watchers: FSWatcher[] = [];
   let pending = new Set<string>();
@@ -40,7 +41,8 @@ export function watchProject(options: CheckOptions, events: WatchEvents): Projec
     const started = performance.now();
     try {
       const full = !project || !scanner || changed.length === 0 || changed.some(isConfig);
-      if (full || changed.some(isPlan)) project = loadProject(options);
+      const fresh = scanner === undefined && project !== undefined;
+      if (!fresh && (full || changed.some(isPlan))) project = loadProject(options);
       if (!project) return;
       let scan;
       if (full || !scanner) {

@@ -1,10 +1,7 @@
 import type { Report } from '../report/types.js';
+import type { ScanProgress } from '../scan/scan.js';
 
-export interface ScanProgress {
-  done: number;
-  total: number;
-  phase: string;
-}
+export type { ScanProgress };
 
 export interface DashboardState {
   /** Undefined until the first scan finishes. */

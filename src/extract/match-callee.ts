@@ -28,41 +28,43 @@ export function calleePath(callee: EsNode): CalleePath | undefined {
   return { segments, root: node };
 }
 
-function specSegments(spec: CalleeSpec): string[] {
-  return spec.name.split('.');
+function endsWith(segments: readonly string[], tail: readonly string[]): boolean {
+  return segments.length >= tail.length && tail.every((segment, index) => segment === segments[segments.length - tail.length + index]);
 }
 
-function matchesSpec(path: CalleePath, spec: CalleeSpec, scope: Scope): boolean {
-  const wanted = specSegments(spec);
-  if (spec.import !== undefined) {
-    if (path.root.type !== 'Identifier') return false;
-    const binding = scope.lookup((path.root as IdentifierNode).name);
-    if (binding?.kind !== 'import' || binding.import?.source !== spec.import) return false;
-    const imported = binding.import.imported;
-    const [first, ...rest] = wanted;
-    if (imported !== first && imported !== 'default' && imported !== '*') return false;
-    return rest.length === path.segments.length - 1 && rest.every((segment, index) => segment === path.segments[index + 1]);
-  }
-  if (wanted[0] === '*') {
-    const tail = wanted.slice(1);
-    return path.segments.length > tail.length && tail.every((segment, index) => segment === path.segments[path.segments.length - tail.length + index]);
-  }
-  if (wanted.length === 1) {
-    if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
-    const binding = scope.lookup(wanted[0] ?? '');
-    return path.segments[0] === wanted[0] && binding?.kind !== 'param';
-  }
-  return path.segments.length >= wanted.length && wanted.every((segment, index) => segment === path.segments[path.segments.length - wanted.length + index]);
+/**
+ * Whether a callee's names (`['window', 'analytics', 'track']`) fit a spec and its receiver is not
+ * excluded, bindings aside. The text scan of a file that does not parse has only these names; an
+ * imported callee is then matched by its name.
+ */
+export function fitsSpecNames(segments: readonly string[], spec: CalleeSpec, rules: CalleeRules): boolean {
+  if (isExcludedReceiver(segments, rules)) return false;
+  const wanted = spec.name.split('.');
+  if (spec.import !== undefined) return endsWith(segments, wanted);
+  if (wanted[0] === '*') return segments.length > wanted.length - 1 && endsWith(segments, wanted.slice(1));
+  if (wanted.length === 1) return segments.length === 1 && segments[0] === wanted[0];
+  return endsWith(segments, wanted);
 }
 
-function receiverName(path: CalleePath): string | undefined {
-  return path.segments.length >= 2 ? path.segments[path.segments.length - 2] : undefined;
+function matchesSpec(path: CalleePath, spec: CalleeSpec, scope: Scope, rules: CalleeRules): boolean {
+  if (spec.import === undefined) {
+    if (!fitsSpecNames(path.segments, spec, rules)) return false;
+    // A bare name must be the function itself, not a parameter of the same name.
+    return spec.name.includes('.') || (path.root.type === 'Identifier' && scope.lookup(spec.name)?.kind !== 'param');
+  }
+  if (isExcludedReceiver(path.segments, rules) || path.root.type !== 'Identifier') return false;
+  const binding = scope.lookup((path.root as IdentifierNode).name);
+  if (binding?.kind !== 'import' || binding.import?.source !== spec.import) return false;
+  const imported = binding.import.imported;
+  const [first, ...rest] = spec.name.split('.');
+  if (imported !== first && imported !== 'default' && imported !== '*') return false;
+  return rest.length === path.segments.length - 1 && rest.every((segment, index) => segment === path.segments[index + 1]);
 }
 
-export function isExcludedReceiver(path: CalleePath, rules: CalleeRules): boolean {
-  const receiver = receiverName(path);
+function isExcludedReceiver(segments: readonly string[], rules: CalleeRules): boolean {
+  const receiver = segments.length >= 2 ? segments[segments.length - 2] : undefined;
   if (receiver === undefined) return false;
-  const text = path.segments.slice(0, -1).join('.');
+  const text = segments.slice(0, -1).join('.');
   return rules.excludedReceivers.some((excluded) => excluded === receiver || excluded === text);
 }
 
@@ -73,7 +75,7 @@ function isAnalyticsReceiver(path: CalleePath, scope: Scope, rules: CalleeRules)
       return true;
     }
   }
-  const receiver = receiverName(path)?.toLowerCase();
+  const receiver = path.segments.length >= 2 ? path.segments[path.segments.length - 2]?.toLowerCase() : undefined;
   return receiver !== undefined && ANALYTICS_RECEIVER_WORDS.some((word) => receiver.includes(word));
 }
 
@@ -82,9 +84,8 @@ function isAnalyticsReceiver(path: CalleePath, scope: Scope, rules: CalleeRules)
  * analytics only when the receiver says so; a named or imported callee always is.
  */
 export function matchCallee(path: CalleePath, scope: Scope, rules: CalleeRules): CalleeMatch | undefined {
-  if (isExcludedReceiver(path, rules)) return undefined;
   for (const spec of rules.specs) {
-    if (!matchesSpec(path, spec, scope)) continue;
+    if (!matchesSpec(path, spec, scope, rules)) continue;
     const wildcard = spec.name.startsWith('*.') && spec.import === undefined;
     return { spec, analytics: !wildcard || isAnalyticsReceiver(path, scope, rules) };
   }

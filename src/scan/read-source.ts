@@ -29,12 +29,17 @@ export class SourceReader {
   /** The text of `file` (relative to the root, with `/`), or undefined with a notice. */
   read(file: string): string | undefined {
     const path = join(this.root, file);
+    return this.readPath(path, file, constants.O_RDONLY | NO_FOLLOW);
+  }
+
+  /** Opens, reads and closes one path; a symbolic link met under O_NOFOLLOW is read through readLink. */
+  private readPath(path: string, file: string, flags: number): string | undefined {
     let descriptor: number;
     try {
-      descriptor = openSync(path, constants.O_RDONLY | NO_FOLLOW);
+      descriptor = openSync(path, flags);
     } catch (error) {
       const code = errorCode(error);
-      if (SYMLINK_CODES.has(code) && NO_FOLLOW !== 0) return this.readLink(path, file);
+      if (SYMLINK_CODES.has(code) && (flags & NO_FOLLOW) !== 0 && NO_FOLLOW !== 0) return this.readLink(path, file);
       return this.unreadable(file, code);
     }
     try {
@@ -57,19 +62,7 @@ export class SourceReader {
       return this.unreadable(file, code);
     }
     if (!this.isInsideRoot(target)) return this.notify(file, 'skipped: a symbolic link to a file outside the project');
-    let descriptor: number;
-    try {
-      descriptor = openSync(target, constants.O_RDONLY);
-    } catch (error) {
-      return this.unreadable(file, errorCode(error));
-    }
-    try {
-      return this.readOpen(descriptor, file);
-    } catch (error) {
-      return this.unreadable(file, errorCode(error));
-    } finally {
-      closeSync(descriptor);
-    }
+    return this.readPath(target, file, constants.O_RDONLY);
   }
 
   private readOpen(descriptor: number, file: string): string | undefined {

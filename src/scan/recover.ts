@@ -1,5 +1,6 @@
 import type { CalleeRules } from '../extract/callees.js';
 import type { ExtractedCall } from '../extract/types.js';
+import { fitsSpecNames } from '../extract/match-callee.js';
 
 const CALL_WITH_LITERAL = /\(\s*(['"])((?:\\.|(?!\1)[^\\\r\n])*)\1/g;
 const SPACE = /\s/;
@@ -33,17 +34,6 @@ function calleeStart(text: string, end: number): number | undefined {
   }
 }
 
-function calleeMatches(callee: string, rules: CalleeRules): boolean {
-  const segments = callee.replace(/\?\./g, '.').split('.');
-  return rules.specs.some((spec) => {
-    const wanted = spec.name.split('.');
-    const tail = wanted[0] === '*' || spec.import !== undefined ? wanted.slice(wanted[0] === '*' ? 1 : 0) : wanted;
-    if (wanted[0] === '*' && segments.length <= tail.length) return false;
-    if (wanted.length === 1 && wanted[0] !== '*' && spec.import === undefined && segments.length !== 1) return false;
-    return tail.every((segment, index) => segments[segments.length - tail.length + index] === segment);
-  });
-}
-
 function unescapeLiteral(text: string): string {
   return text.replace(/\\(.)/g, '$1');
 }
@@ -61,7 +51,8 @@ export function recoverLiteralCalls(file: string, text: string, rules: CalleeRul
       continue;
     }
     const callee = text.slice(start, calleeEnd);
-    if (!calleeMatches(callee, rules)) continue;
+    const segments = callee.replace(/\?\./g, '.').split('.');
+    if (!rules.specs.some((spec) => fitsSpecNames(segments, spec, rules))) continue;
     const end = match.index + match[0].length;
     calls.push({
       file,

@@ -271,11 +271,11 @@ describe('the terminal size', () => {
 
 describe('before the first report', () => {
   it('shows the scan progress, then the report when it comes', async () => {
-    const store = createDashboardStore({ initial: { progress: { done: 120, total: 1204, phase: 'parsing files' } } });
+    const store = createDashboardStore({ initial: { progress: { done: 120, total: 1204, phase: 'scanning' } } });
     const ui = await renderDashboard(store.source);
-    expect(bodyLines(ui.screen())).toEqual(['trackplan · notes-app                                                               not watching', 'Scanning · parsing files 120/1,204', '█░░░░░░░░░░░░░░░░░░░']);
+    expect(bodyLines(ui.screen())).toEqual(['trackplan · notes-app                                                               not watching', 'Scanning files 120/1,204', '█░░░░░░░░░░░░░░░░░░░']);
     expect(footerLine(ui.screen())).toBe('w watch  ? help  q quit');
-    store.update({ progress: { done: 1204, total: 1204, phase: 'parsing files' } });
+    store.update({ progress: { done: 1204, total: 1204, phase: 'scanning' } });
     await ui.waitForText('1,204/1,204');
     store.update({ report: sampleReport, progress: undefined, lastScanMs: 340 });
     await ui.waitForText('Coverage');

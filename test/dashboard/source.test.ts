@@ -8,14 +8,14 @@ import { sampleReport } from './sample-report.js';
 
 describe('createDashboardStore', () => {
   it('notifies subscribers of each update with a new snapshot, until they unsubscribe', () => {
-    const store = createDashboardStore({ initial: { progress: { done: 0, total: 10, phase: 'parse' } } });
+    const store = createDashboardStore({ initial: { progress: { done: 0, total: 10, phase: 'scanning' } } });
     const listener = vi.fn();
     const unsubscribe = store.source.subscribe(listener);
     const before = store.source.getSnapshot();
-    store.update({ progress: { done: 5, total: 10, phase: 'parse' } });
+    store.update({ progress: { done: 5, total: 10, phase: 'scanning' } });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.source.getSnapshot()).not.toBe(before);
-    expect(store.source.getSnapshot()).toEqual({ watching: false, progress: { done: 5, total: 10, phase: 'parse' } });
+    expect(store.source.getSnapshot()).toEqual({ watching: false, progress: { done: 5, total: 10, phase: 'scanning' } });
     unsubscribe();
     store.update({ report: sampleReport, progress: undefined, lastScanMs: 340 });
     expect(listener).toHaveBeenCalledTimes(1);

@@ -39,6 +39,7 @@ export async function runDashboardCommand(options: DashboardCommandOptions): Pro
       },
       onError: (error) => store.update({ error: error instanceof UserError ? formatUserError(error) : String(error), progress: undefined }),
     },
+    project,
   );
   const store = createDashboardStore({
     readLine: lines.readLine,

@@ -4,6 +4,12 @@ import { displaySafe } from '../display-safe.js';
 import type { ScanProgress } from '../source.js';
 import { usePalette } from '../theme.js';
 
+const PHASES: Record<ScanProgress['phase'], string> = {
+  listing: 'Listing files',
+  scanning: 'Scanning files',
+  resolving: 'Resolving names',
+};
+
 export function Progress({ progress, error }: { progress?: ScanProgress; error?: string }) {
   const palette = usePalette();
   if (error !== undefined) return <Text color={palette.error}>✗ {displaySafe(error)}</Text>;
@@ -12,7 +18,7 @@ export function Progress({ progress, error }: { progress?: ScanProgress; error?:
   return (
     <Box flexDirection="column">
       <Text>
-        Scanning · {displaySafe(progress.phase)} {progress.done.toLocaleString('en-US')}/{progress.total.toLocaleString('en-US')}
+        {PHASES[progress.phase]} {progress.done.toLocaleString('en-US')}/{progress.total.toLocaleString('en-US')}
       </Text>
       <Text>
         <Text color={palette.accent}>{bar.filled}</Text>
