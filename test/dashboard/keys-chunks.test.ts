@@ -1,11 +1,9 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { splitKeys } from '../../src/dashboard/keys.js';
+import { NO_KEY } from './no-key.js';
 
-const none: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
-} as Key;
+const none = { ...NO_KEY, leftArrow: false, rightArrow: false, shift: false, super: false, hyper: false, capsLock: false, numLock: false } as Key;
 
 describe('keys that arrive together in one chunk', () => {
   it('splits "\\r\\r" into two Enter presses and pasted text into characters', () => {

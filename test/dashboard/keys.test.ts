@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NO_KEY } from './no-key.js';
 import { commandForKey, type KeyContext, type KeyPress } from '../../src/dashboard/keys.js';
 import { initialUiState, type UiState } from '../../src/dashboard/state.js';
 
-const NO_KEY: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  pageUp: false,
-  pageDown: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  ctrl: false,
-  meta: false,
-};
 const location = { file: 'src/a.ts', line: 3, column: 5, endLine: 3, endColumn: 9 };
 const list: KeyContext = { ui: initialUiState, ready: true, count: 4, page: 10, target: { kind: 'event', name: 'A' }, location };
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NO_KEY } from './no-key.js';
 import type { KeyPress } from '../../src/dashboard/keys.js';
 import { initialUiState, reduceUi, type DashboardAction, type Screen, type UiState } from '../../src/dashboard/state.js';
 import { sampleReport } from './sample-report.js';
 
-const NO_KEY: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  pageUp: false,
-  pageDown: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  ctrl: false,
-  meta: false,
-};
 const screen: Screen = { report: sampleReport, ready: true, page: 5 };
 
 function key(input: string, pressed: Partial<KeyPress> = {}): DashboardAction {
