@@ -1,4 +1,4 @@
-import { childrenOf, isFunction, returnedExpressions, unwrapExpression, type EsNode, type FunctionNode, type IdentifierNode, type TemplateNode } from '../../src/extract/ast.js';
+import { childrenOf, endOf, isFunction, rangeOf, returnedExpressions, startOf, unwrapExpression, type EsNode, type FunctionNode, type IdentifierNode, type TemplateNode } from '../../src/extract/ast.js';
 import type { ForwardCandidate } from '../../src/extract/extract.js';
 import type { OffsetRange } from '../../src/extract/types.js';
 import type { ModuleContext } from '../../src/resolve/module.js';
@@ -7,7 +7,7 @@ import type { Scope } from '../../src/resolve/scope.js';
 const MAX_CONSTANT_DEPTH = 8;
 
 function contains(node: EsNode, range: OffsetRange): boolean {
-  return node.range[0] <= range.start && range.end <= node.range[1];
+  return startOf(node) <= range.start && range.end <= endOf(node);
 }
 
 /** The nodes from `root` down to the one spanning `range` (that node last), with the innermost scope around it. */
@@ -17,7 +17,7 @@ function pathTo(root: EsNode, range: OffsetRange, module: ModuleContext): { path
   for (let current: EsNode | undefined = root; current && scope; current = childrenOf(current).find((child) => contains(child, range))) {
     path.push(current);
     scope = module.analysis.scopeOf.get(current) ?? scope;
-    if (current.range[0] === range.start && current.range[1] === range.end) return { path, scope };
+    if (startOf(current) === range.start && endOf(current) === range.end) return { path, scope };
   }
   return undefined;
 }
@@ -74,7 +74,7 @@ function useCallbackName(fn: FunctionNode, ancestors: EsNode[]): string | undefi
 function mayBeCalledElsewhere(fn: FunctionNode, module: ModuleContext): boolean {
   const owner = module.analysis.functionOwners.get(fn);
   if (owner?.ownerNode) return true;
-  const ancestors = pathTo(module.analysis.program, { start: fn.range[0], end: fn.range[1] }, module)?.path.slice(0, -1) ?? [];
+  const ancestors = pathTo(module.analysis.program, rangeOf(fn), module)?.path.slice(0, -1) ?? [];
   const parent = ancestors.at(-1);
   if (parent?.type === 'ReturnStatement' || (parent && isFunction(parent) && parent.body === fn)) return true;
   const name = owner?.name ?? useCallbackName(fn, ancestors);

@@ -1,10 +1,13 @@
 /**
- * The slice of ESTree that trackplan reads. Both oxc-parser (with `range: true`) and ESLint's
- * parsers produce nodes of this shape, which is what lets one extractor serve the CLI and the rules.
+ * The slice of ESTree that trackplan reads, which is what lets one extractor serve the CLI and the
+ * rules. Positions come as `start`/`end` from oxc-parser (asking it for `range` too costs a fifth of
+ * the parse) and as `range` from ESLint's parsers: read them through startOf and endOf.
  */
 export interface EsNode {
   type: string;
-  range: [number, number];
+  start?: number;
+  end?: number;
+  range?: [number, number];
   [key: string]: unknown;
 }
 
@@ -68,7 +71,17 @@ export interface Comment {
 const SKIPPED_KEYS = new Set(['parent', 'range', 'loc', 'start', 'end', 'type', 'tokens', 'comments', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
 
 export function isNode(value: unknown): value is EsNode {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && Array.isArray((value as { range?: unknown }).range);
+  if (typeof value !== 'object' || value === null || typeof (value as { type?: unknown }).type !== 'string') return false;
+  return Array.isArray((value as EsNode).range) || typeof (value as EsNode).start === 'number';
+}
+
+/** `range` first: ESLint's RuleTester makes reading `start` on its nodes throw. */
+export function startOf(node: EsNode): number {
+  return node.range?.[0] ?? node.start ?? 0;
+}
+
+export function endOf(node: EsNode): number {
+  return node.range?.[1] ?? node.end ?? 0;
 }
 
 /** The child nodes of a node, in source order as ESTree keys list them; type annotations are skipped. */
@@ -122,7 +135,7 @@ export function staticKeyName(node: EsNode, computed: boolean): string | undefin
 }
 
 export function rangeOf(node: EsNode): { start: number; end: number } {
-  return { start: node.range[0], end: node.range[1] };
+  return { start: startOf(node), end: endOf(node) };
 }
 
 /** The expressions a function returns, not those of functions inside it. */

@@ -3,7 +3,7 @@ import type { Evaluator, Value } from '../resolve/evaluate.js';
 import type { ModuleContext } from '../resolve/module.js';
 import type { WrapperResolver } from '../resolve/wrappers.js';
 import { evaluateName, locateArguments } from './arguments.js';
-import { rangeOf, type Comment, type EsNode, type FunctionNode } from './ast.js';
+import { endOf, rangeOf, startOf, type Comment, type EsNode, type FunctionNode } from './ast.js';
 import { OBJECT_FORM_RESERVED_KEYS, type CalleeRules } from './callees.js';
 import { readDirectives, type Directive, type LineLocator } from './directives.js';
 import { calleePath, matchCallee } from './match-callee.js';
@@ -52,7 +52,7 @@ export function toNameResolution(value: Value): NameResolution {
 
 /** The callee's source without white space, but for one space where two words would run together (`new Client().track`). */
 export function calleeText(text: string, callee: EsNode): string {
-  return text.slice(callee.range[0], callee.range[1]).replace(/\s+/g, (space, offset: number, source: string) =>
+  return text.slice(startOf(callee), endOf(callee)).replace(/\s+/g, (space, offset: number, source: string) =>
     /[\w$]/.test(source[offset - 1] ?? '') && /[\w$]/.test(source[offset + space.length] ?? '') ? ' ' : '',
   );
 }
@@ -104,7 +104,7 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
   const { node, scope } = record;
   if (node.type !== 'CallExpression') return undefined;
   const { input } = context;
-  const callLine = input.lines.locate(node.range[0]).line;
+  const callLine = input.lines.locate(startOf(node)).line;
   const place: Place = { module: input.module, scope };
   const wrapper = input.wrappers.calleeFunction(node.callee, input.module, scope);
   const signature = wrapper ? input.wrappers.signatureOf(wrapper) : undefined;

@@ -1,4 +1,4 @@
-import { childrenOf, isFunction, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import { childrenOf, endOf, isFunction, startOf, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { ModuleContext } from './module.js';
 
 /**
@@ -36,7 +36,7 @@ function enclosing(fn: FunctionNode, module: ModuleContext): { outer: FunctionNo
     let holder: string | undefined;
     for (const binding of scope.bindings.values()) {
       const init = binding.init;
-      if (init && init.range[0] <= fn.range[0] && fn.range[1] <= init.range[1]) holder = binding.name;
+      if (init && startOf(init) <= startOf(fn) && endOf(fn) <= endOf(init)) holder = binding.name;
     }
     return holder !== undefined ? { outer, holder } : { outer };
   }

@@ -1,6 +1,6 @@
 import type { CallRecord } from './analyze-module.js';
 import { calleePath, matchCallee } from '../extract/match-callee.js';
-import { childrenOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import { childrenOf, endOf, startOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { CalleeRules } from '../extract/callees.js';
 import { evaluateName, locateArguments, type NameAndProperties } from '../extract/arguments.js';
 import type { Environment, Evaluator, Value } from './evaluate.js';
@@ -80,8 +80,9 @@ export class WrapperResolver {
     }
     let calls = index.get(fn);
     if (!calls) {
-      const [start, end] = fn.range;
-      calls = module.analysis.calls.filter((record) => record.enclosingFunction !== undefined && record.node.range[0] >= start && record.node.range[1] <= end);
+      const start = startOf(fn);
+      const end = endOf(fn);
+      calls = module.analysis.calls.filter((record) => record.enclosingFunction !== undefined && startOf(record.node) >= start && endOf(record.node) <= end);
       index.set(fn, calls);
     }
     return calls;

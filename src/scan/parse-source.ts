@@ -33,7 +33,7 @@ export function parseSource(path: string, text: string): Parsed | undefined {
   if (language) return parseScript(path, text, language);
   if (extension !== '.vue' && extension !== '.svelte') return undefined;
   const code = extension === '.vue' ? codeOfVue(text) : codeOfSvelte(text);
-  if (code.errors.length > 0) return { program: { type: 'Program', range: [0, 0], body: [] }, comments: [], errors: code.errors };
+  if (code.errors.length > 0) return { program: { type: 'Program', start: 0, end: 0, body: [] }, comments: [], errors: code.errors };
   const blockLanguage = strongestLanguage(code.scripts);
   return parseScript(`${path}.${blockLanguage}`, blankOutside(text, code), blockLanguage);
 }

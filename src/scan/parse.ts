@@ -18,7 +18,7 @@ export type SourceLanguage = 'js' | 'jsx' | 'ts' | 'tsx';
 /** A file the parser must not see: its stack would overflow and take the process down. */
 function tooDeep(text: string, offset: number): Parsed {
   return {
-    program: { type: 'Program', range: [0, text.length], body: [], sourceType: 'module' },
+    program: { type: 'Program', start: 0, end: text.length, body: [], sourceType: 'module' },
     comments: [],
     errors: [{ message: `nested more than ${MAX_NESTING} levels deep, too deep to parse safely`, offset }],
   };
@@ -29,7 +29,7 @@ export function parseScript(file: string, text: string, language: SourceLanguage
   const deepAt = findExcessiveNesting(text);
   if (deepAt !== undefined) return tooDeep(text, deepAt);
   const sourceType = /\.c[jt]s$/.test(file) ? 'commonjs' : 'unambiguous';
-  const result = parseSync(file, text, { lang: language, range: true, preserveParens: false, sourceType });
+  const result = parseSync(file, text, { lang: language, preserveParens: false, sourceType });
   const errors = result.errors
     .filter((error) => error.severity === 'Error')
     .map((error) => ({ message: error.message, offset: error.labels[0]?.start ?? 0 }));

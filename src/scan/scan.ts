@@ -5,7 +5,6 @@ import { toPosix } from '../util/paths.js';
 import { functionId } from './forwards.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { UnratedFinding } from '../diff/diff.js';
-import type { FunctionNode } from '../extract/ast.js';
 import { extractCallSites, type Extraction } from '../extract/extract.js';
 import type { Directive } from '../extract/directives.js';
 import type { CallSite, ExtractedCall } from '../extract/types.js';
@@ -17,7 +16,7 @@ import { MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import { wrapperNames } from '../resolve/wrapper-names.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
-import type { Comment } from '../extract/ast.js';
+import { startOf, type Comment, type FunctionNode } from '../extract/ast.js';
 import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
@@ -299,10 +298,10 @@ export class ProjectScanner {
       const forwards = new Map<ExtractedCall, FunctionNode>(extraction.candidates.map((candidate) => [candidate.call, candidate.fn]));
       for (const call of extraction.calls) {
         const fn = forwards.get(call);
-        result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, fn.range[0]) } : call, source.lines));
+        result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, startOf(fn)) } : call, source.lines));
       }
     }
-    for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), fn.range[0]));
+    for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), startOf(fn)));
     result.calledWrappers.sort();
     this.unparsedTexts.clear();
     this.unparsedBudget = UNPARSED_TEXT_BUDGET;
