@@ -31,15 +31,37 @@ function call(name: string): string {
  */
 function calleePattern(spec: CalleeSpec): string {
   if (spec.import !== undefined) return word(spec.import);
-  const segments = spec.name.split('.');
-  const last = segments[segments.length - 1] ?? spec.name;
-  return segments.length > 1 ? `${member(last)}|${call(last)}` : word(last);
+  const last = lastName(spec);
+  return spec.name.includes('.') ? `${member(last)}|${call(last)}` : word(last);
 }
 
-/** A cheap test of a file's text: can it hold a call of any configured callee or known wrapper? */
-export function createPrefilter(rules: CalleeRules, extraNames: readonly string[] = []): RegExp {
-  const alternatives = new Set<string>(extraNames.map(word));
-  for (const spec of rules.specs) alternatives.add(calleePattern(spec));
-  if (alternatives.size === 0) return /(?!)/;
-  return new RegExp([...alternatives].sort().map((alternative) => `(?:${alternative})`).join('|'));
+/** The name every spelling of a call of `spec` contains, whatever surrounds it. */
+function lastName(spec: CalleeSpec): string {
+  if (spec.import !== undefined) return spec.import;
+  return spec.name.slice(spec.name.lastIndexOf('.') + 1);
+}
+
+/**
+ * A cheap test of a file: can it hold a call of any configured callee or known wrapper? Most files
+ * of a tree fail the first step, a search of their bytes for the names themselves, and so are never
+ * decoded; the pattern then asks for a call or a member access.
+ */
+export class Prefilter {
+  private readonly names: string[];
+  private readonly pattern: RegExp;
+
+  constructor(rules: CalleeRules, extraNames: readonly string[] = []) {
+    const alternatives = new Set<string>(extraNames.map(word));
+    for (const spec of rules.specs) alternatives.add(calleePattern(spec));
+    this.names = [...new Set([...extraNames, ...rules.specs.map(lastName)])];
+    this.pattern = alternatives.size === 0 ? /(?!)/ : new RegExp([...alternatives].sort().map((alternative) => `(?:${alternative})`).join('|'));
+  }
+
+  mayMatch(bytes: Buffer): boolean {
+    return this.names.some((name) => bytes.includes(name));
+  }
+
+  test(text: string): boolean {
+    return this.pattern.test(text);
+  }
 }

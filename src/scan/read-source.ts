@@ -28,12 +28,24 @@ export class SourceReader {
 
   /** The text of `file` (relative to the root, with `/`), or undefined with a notice. */
   read(file: string): string | undefined {
-    const path = join(this.root, file);
-    return this.readPath(path, file, constants.O_RDONLY | NO_FOLLOW);
+    const bytes = this.readBytes(file);
+    return bytes === undefined ? undefined : this.decode(file, bytes);
+  }
+
+  /** The bytes of `file`, so that a prefilter can look at them before they are decoded. */
+  readBytes(file: string): Buffer | undefined {
+    return this.readPath(join(this.root, file), file, constants.O_RDONLY | NO_FOLLOW);
+  }
+
+  /** Text as ESLint reads it: invalid bytes as U+FFFD (with a notice), the BOM dropped. */
+  decode(file: string, bytes: Buffer): string {
+    if (!isUtf8(bytes)) this.notices.push({ file, message: 'not valid UTF-8: read with U+FFFD in place of the invalid bytes, as ESLint reads it' });
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   /** Opens, reads and closes one path; a symbolic link met under O_NOFOLLOW is read through readLink. */
-  private readPath(path: string, file: string, flags: number): string | undefined {
+  private readPath(path: string, file: string, flags: number): Buffer | undefined {
     let descriptor: number;
     try {
       descriptor = openSync(path, flags);
@@ -51,7 +63,7 @@ export class SourceReader {
     }
   }
 
-  private readLink(path: string, file: string): string | undefined {
+  private readLink(path: string, file: string): Buffer | undefined {
     let target: string;
     try {
       target = realpathSync(path);
@@ -65,17 +77,14 @@ export class SourceReader {
     return this.readPath(target, file, constants.O_RDONLY);
   }
 
-  private readOpen(descriptor: number, file: string): string | undefined {
+  private readOpen(descriptor: number, file: string): Buffer | undefined {
     const stats = fstatSync(descriptor);
     if (stats.isDirectory()) return undefined;
     if (stats.size > this.maxFileSize) {
       return this.notify(file, `skipped: ${stats.size} bytes is over maxFileSize (${this.maxFileSize}); raise "maxFileSize" in the config to scan it`);
     }
     const buffer = readFileSync(descriptor);
-    if (buffer.includes(0)) return this.notify(file, 'skipped: binary content');
-    if (!isUtf8(buffer)) this.notices.push({ file, message: 'not valid UTF-8: read with U+FFFD in place of the invalid bytes, as ESLint reads it' });
-    const text = buffer.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return buffer.includes(0) ? this.notify(file, 'skipped: binary content') : buffer;
   }
 
   private isInsideRoot(target: string): boolean {

@@ -21,7 +21,7 @@ import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
-import { createPrefilter } from './prefilter.js';
+import { Prefilter } from './prefilter.js';
 import { generatedClientTest } from './generated.js';
 import { SourceReader } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
@@ -79,11 +79,13 @@ export class ProjectScanner {
   private readonly notices = new Map<string, Notice>();
   private listingNotices: Notice[] = [];
   private readonly unreadable = new Set<string>();
-  /** Texts of files that did not pass the first prefilter, kept (within a budget) for the wrappers' round. */
-  private readonly unparsedTexts = new Map<string, string>();
-  private unparsedBudget = UNPARSED_TEXT_BUDGET;
+  /** Files that did not pass the first prefilter, kept (within a budget) for the wrappers' round. */
+  private readonly unparsedBytes = new Map<string, Buffer>();
+  private unparsedBudget = UNPARSED_BYTES_BUDGET;
   private readonly attempted = new Set<string>();
   private readonly modules: ProjectModules;
+  private readonly readerNotices: Notice[] = [];
+  private readonly reader: SourceReader;
   private readonly evaluator: Evaluator;
   private readonly isGenerated: (path: string, text: string) => boolean;
   private readonly isListable: (file: string) => boolean;
@@ -100,6 +102,7 @@ export class ProjectScanner {
   ) {
     this.isGenerated = generatedClientTest(config.root, config.generated);
     this.modules = new ProjectModules(config.root, this.isGenerated);
+    this.reader = new SourceReader(config.root, config.maxFileSize, this.readerNotices);
     this.evaluator = new Evaluator(this.modules);
     const included = picomatch(config.include, { dot: true });
     const excluded = picomatch(config.exclude, { dot: true });
@@ -113,14 +116,14 @@ export class ProjectScanner {
 
   scan(): ScanResult {
     const files = [...this.list(), ...this.dependencyFiles()];
-    this.parseMatching(createPrefilter(this.config.calleeRules), 'scanning', files);
+    this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', files);
     return this.assemble();
   }
 
   /** The same scan, letting the event loop run between slices of files, so that a dashboard can show its progress. */
   async scanInSlices(slice = 250): Promise<ScanResult> {
     const files = [...this.list(), ...this.dependencyFiles()];
-    const prefilter = createPrefilter(this.config.calleeRules);
+    const prefilter = new Prefilter(this.config.calleeRules);
     for (let start = 0; start < files.length; start += slice) {
       this.options.onProgress?.({ phase: 'scanning', done: start, total: files.length });
       await new Promise((resolve) => setImmediate(resolve));
@@ -170,9 +173,10 @@ export class ProjectScanner {
         this.sources.delete(file);
       }
     }
-    const prefilter = createPrefilter(this.config.calleeRules, [...this.exportedNames]);
+    const prefilter = new Prefilter(this.config.calleeRules, [...this.exportedNames]);
     for (const file of reread) {
-      const text = this.read(file);
+      const bytes = this.readBytes(file);
+      const text = bytes !== undefined && prefilter.mayMatch(bytes) ? this.decode(file, bytes) : undefined;
       if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
       else this.sources.delete(file);
     }
@@ -187,27 +191,38 @@ export class ProjectScanner {
     this.unreadable.delete(file);
   }
 
-  private read(file: string): string | undefined {
-    const notices: Notice[] = [];
-    const text = new SourceReader(this.config.root, this.config.maxFileSize, notices).read(file);
-    for (const notice of notices) this.notices.set(file, notice);
-    if (text === undefined) this.unreadable.add(file);
+  private readBytes(file: string): Buffer | undefined {
+    const bytes = this.reader.readBytes(file);
+    this.takeReaderNotices(file);
+    if (bytes === undefined) this.unreadable.add(file);
+    return bytes;
+  }
+
+  private decode(file: string, bytes: Buffer): string {
+    const text = this.reader.decode(file, bytes);
+    this.takeReaderNotices(file);
     return text;
   }
 
+  private takeReaderNotices(file: string): void {
+    for (const notice of this.readerNotices) this.notices.set(file, notice);
+    this.readerNotices.length = 0;
+  }
+
   /** Parses the files whose text passes the prefilter; `phase` names the progress reported, if any. */
-  private parseMatching(prefilter: RegExp, phase: ScanProgress['phase'] | undefined, files: readonly string[]): void {
+  private parseMatching(prefilter: Prefilter, phase: ScanProgress['phase'] | undefined, files: readonly string[]): void {
     files.forEach((file, index) => {
       if (phase && index % 500 === 0) this.options.onProgress?.({ phase, done: index, total: files.length });
       if (this.attempted.has(file) || this.unreadable.has(file)) return;
-      const text = this.unparsedTexts.get(file) ?? this.read(file);
-      if (text === undefined) return;
-      if (prefilter.test(text)) {
-        this.unparsedTexts.delete(file);
+      const bytes = this.unparsedBytes.get(file) ?? this.readBytes(file);
+      if (bytes === undefined) return;
+      const text = prefilter.mayMatch(bytes) ? this.decode(file, bytes) : undefined;
+      if (text !== undefined && prefilter.test(text)) {
+        this.unparsedBytes.delete(file);
         this.parseFile(file, text);
-      } else if (!this.unparsedTexts.has(file) && text.length <= this.unparsedBudget) {
-        this.unparsedTexts.set(file, text);
-        this.unparsedBudget -= text.length;
+      } else if (!this.unparsedBytes.has(file) && bytes.length <= this.unparsedBudget) {
+        this.unparsedBytes.set(file, bytes);
+        this.unparsedBudget -= bytes.length;
       }
     });
   }
@@ -274,7 +289,7 @@ export class ProjectScanner {
         }
       }
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
-      if (this.exportedNames.size > exportedBefore) this.parseMatching(createPrefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
+      if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
       extractions = this.extractAll(wrappers);
     }
@@ -303,15 +318,15 @@ export class ProjectScanner {
     }
     for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), startOf(fn)));
     result.calledWrappers.sort();
-    this.unparsedTexts.clear();
-    this.unparsedBudget = UNPARSED_TEXT_BUDGET;
+    this.unparsedBytes.clear();
+    this.unparsedBudget = UNPARSED_BYTES_BUDGET;
     this.options.onProgress?.({ phase: 'resolving', done: this.listed.size, total: this.listed.size });
     return result;
   }
 }
 
-/** About 64 MB of UTF-16: reading a tree twice costs less than holding a large one. */
-const UNPARSED_TEXT_BUDGET = 32 * 1024 * 1024;
+/** Reading a tree twice costs less than holding a large one. */
+const UNPARSED_BYTES_BUDGET = 32 * 1024 * 1024;
 
 const DIRECTIVE_PURPOSE: Record<Directive['kind'], string> = {
   events: 'there is no call with a dynamic name on its line or the next',
