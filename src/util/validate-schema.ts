@@ -1,34 +1,34 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
 import { packagePath } from './package-root.js';
 import { closest } from './suggest.js';
 import type { LocatedDocument } from './located-document.js';
 
-// ajv is CommonJS; its default export is the class under both module systems only through require.
-const require = createRequire(import.meta.url);
-const Ajv = require('ajv') as typeof import('ajv').default;
+export const VALIDATED_SCHEMAS = ['plan.v1.json', 'config.v1.json'] as const;
+export type ValidatedSchema = (typeof VALIDATED_SCHEMAS)[number];
 
-const validators = new Map<string, ValidateFunction>();
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type CompiledValidators = Record<ValidatedSchema, CompiledValidator>;
 
-function validatorFor(schemaFile: string): ValidateFunction {
-  let validate = validators.get(schemaFile);
-  if (!validate) {
-    const schema = JSON.parse(readFileSync(packagePath('schema', schemaFile), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateFormats: false });
-    validate = ajv.compile(schema);
-    validators.set(schemaFile, validate);
-  }
-  return validate;
+/**
+ * Written by `npm run build` (src/util/compile-validators.ts) with ajv's standalone code, so a run
+ * neither imports ajv's compiler nor compiles the schemas. Found from the package root, so tests
+ * running from src/ load the same built module as the CLI.
+ */
+export function compiledValidatorsPath(): string {
+  return packagePath('dist', 'src', 'util', 'schema-validators.cjs');
 }
 
-export function loadSchema(schemaFile: string): object {
-  return JSON.parse(readFileSync(packagePath('schema', schemaFile), 'utf8')) as object;
+let compiled: CompiledValidators | undefined;
+
+function validatorFor(schemaFile: ValidatedSchema): CompiledValidator {
+  compiled ??= createRequire(import.meta.url)(compiledValidatorsPath()) as CompiledValidators;
+  return compiled[schemaFile];
 }
 
 /** Validates a located document against one of the package's schemas; the most precise error becomes a UserError. */
-export function assertMatchesSchema(document: LocatedDocument, schemaFile: string, what: string): void {
+export function assertMatchesSchema(document: LocatedDocument, schemaFile: ValidatedSchema, what: string): void {
   const validate = validatorFor(schemaFile);
   if (validate(document.value)) return;
   const error = mostPreciseError(validate.errors ?? []);
