@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type FastGlob from 'fast-glob';
@@ -49,18 +49,45 @@ export function dependenciesOf(packageDir: string): string[] {
   return [...names];
 }
 
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
+/**
+ * The manifests of the commonest workspace patterns, `packages/*` and `tools/cli`, listed with one
+ * readdir; undefined for any other pattern. Loading fast-glob for them costs more than listing.
+ */
+function listSimplePattern(root: string, pattern: string): string[] | undefined {
+  const segments = pattern.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
+  const last = segments.pop();
+  if (last === undefined || segments.some((segment) => GLOB_CHARACTERS.test(segment) || segment === '..')) return undefined;
+  const parent = join(root, ...segments);
+  if (last !== '*') return GLOB_CHARACTERS.test(last) ? undefined : [join(parent, last, 'package.json')].filter((manifest) => existsSync(manifest));
+  try {
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .map((entry) => join(parent, entry.name, 'package.json'))
+      .filter((manifest) => existsSync(manifest));
+  } catch {
+    return [];
+  }
+}
+
+function listManifests(root: string, patterns: string[]): string[] {
+  const simple = patterns.map((pattern) => listSimplePattern(root, pattern));
+  if (simple.every((manifests) => manifests !== undefined)) return [...new Set(simple.flat())];
+  // fast-glob is loaded only for a workspace root with patterns beyond `dir/*`.
+  const fastGlob = createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
+  return fastGlob.sync(
+    patterns.map((pattern) => `${pattern.replace(/\/+$/, '')}/package.json`),
+    { cwd: root, ignore: ['**/node_modules/**'], absolute: true, followSymbolicLinks: false },
+  );
+}
+
 /** Workspace package names mapped to their folders (npm, yarn and pnpm workspaces), so they resolve without an install. */
 export function findWorkspacePackages(root: string): Map<string, string> {
   const packages = new Map<string, string>();
   const patterns = workspacePatterns(root).filter((pattern) => !pattern.startsWith('!'));
   if (patterns.length === 0) return packages;
-  // fast-glob is loaded only for a workspace root: most checks never need it.
-  const fastGlob = createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
-  const manifests = fastGlob.sync(
-    patterns.map((pattern) => `${pattern.replace(/\/+$/, '')}/package.json`),
-    { cwd: root, ignore: ['**/node_modules/**'], absolute: true, followSymbolicLinks: false },
-  );
-  for (const manifest of manifests.sort()) {
+  for (const manifest of listManifests(root, patterns).sort()) {
     const name = readJson(manifest)?.name;
     if (typeof name === 'string' && !packages.has(name)) packages.set(name, dirname(manifest));
   }

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import type { Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import type { Notice } from '../report/types.js';
+import { listableMatcher } from '../util/globs.js';
 import { compareCodeUnits } from '../util/suggest.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts,vue,svelte}'];
@@ -108,12 +108,11 @@ function listWithGlob(root: string, include: string[], exclude: string[], notice
 
 /** Files to scan, relative to the root with `/`, sorted by code units. */
 export function discoverFiles(options: DiscoverOptions): string[] {
-  const isIncluded = picomatch(options.include, { dot: true });
-  const isExcluded = picomatch(options.exclude, { dot: true });
+  const isListable = listableMatcher(options.include, options.exclude);
   const inGit = findRepositoryRoot(options.root) !== undefined;
   const unreadable: Notice[] = [];
   const listed = (inGit ? listWithGit(options.root) : undefined) ?? listWithGlob(options.root, options.include, options.exclude, unreadable);
   options.notices?.push(...unreadable.sort((a, b) => compareCodeUnits(a.file, b.file)));
-  const files = listed.filter((file) => isIncluded(file) && !isExcluded(file));
+  const files = listed.filter(isListable);
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,11 +1,11 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../util/globs.js';
 import type { ResolvedConfig } from '../config/types.js';
 
 const HEADER_LENGTH = 2000;
 
 /** Whether a file is a generated tracking client: by a configured glob, or by its tool's header. */
 export function generatedClientTest(root: string, generated: ResolvedConfig['generated']): (path: string, text: string) => boolean {
-  const matchesGlob = generated.globs.length > 0 ? picomatch(generated.globs, { dot: true }) : () => false;
+  const matchesGlob = globMatcher(generated.globs);
   return (path, text) => {
     const relative = path.startsWith(root) ? path.slice(root.length + 1).split('\\').join('/') : path;
     if (matchesGlob(relative)) return true;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import picomatch from 'picomatch';
 import { join, relative } from 'node:path';
+import { listableMatcher } from '../util/globs.js';
 import { toPosix } from '../util/paths.js';
 import { functionId } from './forwards.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -104,9 +104,7 @@ export class ProjectScanner {
     this.modules = new ProjectModules(config.root, this.isGenerated);
     this.reader = new SourceReader(config.root, config.maxFileSize, this.readerNotices);
     this.evaluator = new Evaluator(this.modules);
-    const included = picomatch(config.include, { dot: true });
-    const excluded = picomatch(config.exclude, { dot: true });
-    this.isListable = (file) => included(file) && !excluded(file);
+    this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
   }
 
