@@ -64,6 +64,11 @@ export class ProjectModules implements ModuleLoader {
     return module;
   }
 
+  /** The modules parsed only to resolve names (what modulesParsed counts). */
+  moduleOnlyPaths(): string[] {
+    return [...this.modules].filter(([path, module]) => module !== null && !this.callSiteFiles.has(path)).map(([path]) => path);
+  }
+
   /** Drops a changed file, so that the next import of it reads it again. */
   forget(path: string): void {
     const module = this.modules.get(path);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { listableMatcher } from '../util/globs.js';
 import { toPosix } from '../util/paths.js';
@@ -22,6 +23,7 @@ import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
 import { Prefilter } from './prefilter.js';
+import { cancelPeerScan, startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
 import { generatedClientTest } from './generated.js';
 import { SourceReader } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
@@ -38,6 +40,8 @@ export interface ScanOptions {
   shard?: (file: string) => boolean;
   /** The files, when the caller has listed them already. */
   files?: readonly string[];
+  /** 2: half of the files are scanned in a worker thread; 'auto' (the default) when the tree is large enough to pay for it. */
+  threads?: 1 | 2 | 'auto';
 }
 
 export interface ScanResult {
@@ -113,9 +117,33 @@ export class ProjectScanner {
   }
 
   scan(): ScanResult {
-    const files = [...this.list(), ...this.dependencyFiles()];
-    this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', files);
-    return this.assemble();
+    const listed = this.list();
+    const peer = this.wantsPeer(listed.length) ? startPeerScan(this.config, listed.filter((_, index) => index % 2 === 1)) : cancelPeerScan();
+    if (!peer) {
+      this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', [...listed, ...this.dependencyFiles()]);
+      return this.assemble();
+    }
+    const own = listed.filter((_, index) => index % 2 === 0);
+    this.listed = new Set(own);
+    this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', [...own, ...this.dependencyFiles()]);
+    const share = this.shareResult(this.assemble(peer));
+    return mergeShares(share, peer.finish(), listed.length);
+  }
+
+  /** One thread's share of a two-thread scan: the files were given, the wrapper names are exchanged every round. */
+  scanShare(exchange: NameExchange): ShareResult {
+    this.parseMatching(new Prefilter(this.config.calleeRules), undefined, this.list());
+    return this.shareResult(this.assemble(exchange));
+  }
+
+  private wantsPeer(files: number): boolean {
+    const { threads = 'auto', shard } = this.options;
+    if (threads === 1 || shard !== undefined) return false;
+    return threads === 2 || (files >= PEER_MIN_FILES && availableParallelism() > 1);
+  }
+
+  private shareResult(result: ScanResult): ShareResult {
+    return { result, modulePaths: this.modules.moduleOnlyPaths(), sourcePaths: [...this.attempted].map((file) => join(this.config.root, file)) };
   }
 
   /** The same scan, letting the event loop run between slices of files, so that a dashboard can show its progress. */
@@ -272,7 +300,7 @@ export class ProjectScanner {
     return extractions;
   }
 
-  private assemble(): ScanResult {
+  private assemble(exchange?: NameExchange): ScanResult {
     let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, 'none');
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
@@ -286,6 +314,7 @@ export class ProjectScanner {
           for (const name of exported) this.exportedNames.add(name);
         }
       }
+      exchange?.share(this.names, this.exportedNames);
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
       if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
@@ -340,6 +369,21 @@ function staleDirectives(source: SourceFile, extraction: Extraction): Notice[] {
       const { line, column } = source.lines.locate(directive.position.start);
       return { file: source.file, line, column, message: `trackplan-${directive.kind} does nothing: ${DIRECTIVE_PURPOSE[directive.kind]}` };
     });
+}
+
+/** The two shares of a two-thread scan as one result, counted as one thread would count them. */
+function mergeShares(own: ShareResult, peer: ShareResult, files: number): ScanResult {
+  const sources = new Set([...own.sourcePaths, ...peer.sourcePaths]);
+  const modules = new Set([...own.modulePaths, ...peer.modulePaths].filter((path) => !sources.has(path)));
+  return {
+    files,
+    filesParsed: sources.size,
+    modulesParsed: modules.size,
+    callSites: [...own.result.callSites, ...peer.result.callSites],
+    calledWrappers: [...new Set([...own.result.calledWrappers, ...peer.result.calledWrappers])].sort(),
+    findings: [...own.result.findings, ...peer.result.findings],
+    notices: [...own.result.notices, ...peer.result.notices],
+  };
 }
 
 export function scanProject(config: ResolvedConfig, options: ScanOptions = {}): ScanResult {
