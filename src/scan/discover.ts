@@ -108,11 +108,15 @@ function listWithGlob(root: string, include: string[], exclude: string[], notice
 
 /** Files to scan, relative to the root with `/`, sorted by code units. */
 export function discoverFiles(options: DiscoverOptions): string[] {
-  const isListable = listableMatcher(options.include, options.exclude);
   const inGit = findRepositoryRoot(options.root) !== undefined;
   const unreadable: Notice[] = [];
   const listed = (inGit ? listWithGit(options.root) : undefined) ?? listWithGlob(options.root, options.include, options.exclude, unreadable);
   options.notices?.push(...unreadable.sort((a, b) => compareCodeUnits(a.file, b.file)));
-  const files = listed.filter(isListable);
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return selectFiles(listed, options);
+}
+
+/** The listed files a scan reads: included, not excluded, sorted by code units. */
+export function selectFiles(listed: Iterable<string>, options: Pick<DiscoverOptions, 'include' | 'exclude'>): string[] {
+  const isListable = listableMatcher(options.include, options.exclude);
+  return [...listed].filter(isListable).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

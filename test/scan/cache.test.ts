@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,44 @@ describe('--cache', () => {
     expect(scans).toBe(3);
     run();
     expect(scans).toBe(3);
+  });
+
+  it('in a git repository, rescans after a change to a tracked file, staged or not, a new or a deleted file', () => {
+    const dir = copyFixture('react-app', { git: true });
+    const git = (...args: string[]): void => {
+      execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    };
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture');
+    const location = mkdtempSync(join(tmpdir(), 'trackplan-cache-'));
+    let scans = 0;
+    const run = (): ScanResult => {
+      const { config } = loadProject({ cwd: dir });
+      return cachedScan(config, location, 'all', (files) => {
+        scans++;
+        return scanProject(config, { files });
+      });
+    };
+    const first = run();
+    expect(run()).toEqual(first);
+    expect(scans).toBe(1);
+    const billing = join(dir, 'src', 'pages', 'Billing.tsx');
+    appendFileSync(billing, "\nexport const more = () => analytics.track('Plan Changed', { plan: 'team' });\n");
+    expect(run().callSites.length).toBe(first.callSites.length + 1);
+    git('add', '-A');
+    run();
+    expect(scans).toBe(2);
+    writeFileSync(join(dir, 'src', 'Extra.tsx'), "export const extra = () => analytics.track('Extra Clicked');\n");
+    const withExtra = run();
+    expect(withExtra.callSites.length).toBe(first.callSites.length + 2);
+    expect(scans).toBe(3);
+    rmSync(billing);
+    expect(run().callSites.filter((site) => site.file === 'src/pages/Billing.tsx')).toEqual([]);
+    expect(scans).toBe(4);
+    writeFileSync(join(dir, 'tsconfig.json'), '{ "compilerOptions": { "baseUrl": "." } }\n');
+    run();
+    expect(scans).toBe(5);
+    run();
+    expect(scans).toBe(5);
   });
 
   it('gives the same report as a scan without it, from the CLI, in node_modules/.cache/trackplan', () => {
