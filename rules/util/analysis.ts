@@ -14,6 +14,7 @@ import { WrapperResolver } from '../../src/resolve/wrappers.js';
 import { LineIndex } from '../../src/scan/lines.js';
 import { locateCall } from '../../src/scan/locate.js';
 import { isForward } from './forwards.js';
+import { mayHoldCallSites } from './may-hold-call-sites.js';
 import { ProjectRegistry, type Project, type ProjectLookup } from './projects.js';
 import { readSettings } from './settings.js';
 import { oneLineMessage } from './user-error.js';
@@ -76,6 +77,7 @@ function analyze(context: Rule.RuleContext): FileAnalysis {
   const { project } = found;
   const file = resolve(context.cwd, context.filename);
   if (!project.covers(file)) return { kind: 'none' };
+  if (!mayHoldCallSites(context.sourceCode, file, project)) return { kind: 'checked', plan: project.plan, findings: [] };
   let callSites: CallSite[];
   try {
     callSites = callSitesOf(context, file, project);

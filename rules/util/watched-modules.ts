@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { ProjectModules } from '../../src/resolve/loader.js';
 import type { ImportTarget, ModuleContext, ModuleLoader } from '../../src/resolve/module.js';
 import { fileStamp } from './file-stamp.js';
+import { ImportGraph } from './import-graph.js';
 
 /**
  * The project's parsed modules, shared by every linted file, started over when one of them changes
@@ -12,6 +13,8 @@ export class WatchedModules implements ModuleLoader {
   private readonly stamps = new Map<string, string>();
   /** Resolutions by importing folder and specifier (the same imports recur in every file); an unresolved one is tried again. */
   private readonly targets = new Map<string, ImportTarget>();
+  /** One per prefilter (the callees of a config): the same modules, read for different texts. */
+  private readonly graphs = new Map<string, ImportGraph>();
   private checkedAt: number;
 
   constructor(
@@ -33,16 +36,30 @@ export class WatchedModules implements ModuleLoader {
     return target;
   }
 
+  importGraph(prefilter: RegExp): ImportGraph {
+    let graph = this.graphs.get(prefilter.source);
+    if (!graph) {
+      graph = new ImportGraph(
+        (from, specifier) => {
+          const file = this.modules.resolveFile(from, specifier);
+          return file === 'package' ? undefined : file;
+        },
+        (text) => prefilter.test(text),
+      );
+      this.graphs.set(prefilter.source, graph);
+    }
+    return graph;
+  }
+
   /** Looks at the modules' files at most once per interval. */
   refresh(now: number): void {
     if (now - this.checkedAt < this.interval) return;
     this.checkedAt = now;
-    for (const [path, stamp] of this.stamps) {
-      if (fileStamp(path) === stamp) continue;
-      this.modules = this.create();
-      this.stamps.clear();
-      this.targets.clear();
-      return;
-    }
+    const changed = [...this.stamps].some(([path, stamp]) => fileStamp(path) !== stamp) || [...this.graphs.values()].some((graph) => graph.changed());
+    if (!changed) return;
+    this.modules = this.create();
+    this.stamps.clear();
+    this.targets.clear();
+    this.graphs.clear();
   }
 }

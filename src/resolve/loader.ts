@@ -102,13 +102,19 @@ export class ProjectModules implements ModuleLoader {
     return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
   }
 
-  resolveImport(from: ModuleContext, specifier: string): ImportTarget {
-    const key = `${dirname(from.path)}\0${specifier}`;
+  /** The file an import names, without parsing it: `package` for a dependency's, undefined when not found. */
+  resolveFile(from: string, specifier: string): string | 'package' | undefined {
+    const key = `${dirname(from)}\0${specifier}`;
     let resolved = this.resolved.get(key);
     if (resolved === undefined && !this.resolved.has(key)) {
-      resolved = this.resolvePath(from.path, specifier);
+      resolved = this.resolvePath(from, specifier);
       this.resolved.set(key, resolved);
     }
+    return resolved;
+  }
+
+  resolveImport(from: ModuleContext, specifier: string): ImportTarget {
+    const resolved = this.resolveFile(from.path, specifier);
     if (resolved === 'package') return { kind: 'package', name: packageName(specifier) };
     if (!resolved) return { kind: 'unresolved' };
     const module = this.load(resolved);
