@@ -10,7 +10,7 @@ import { loadPlan } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/types.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import { generatedClientTest } from '../../src/scan/generated.js';
-import { createPrefilter } from '../../src/scan/prefilter.js';
+import { Prefilter } from '../../src/scan/prefilter.js';
 import { fileStamp } from './file-stamp.js';
 import { oneLineMessage } from './user-error.js';
 import { WatchedModules } from './watched-modules.js';
@@ -26,7 +26,7 @@ export interface Project {
   modules: WatchedModules;
   isGenerated(path: string, text: string): boolean;
   /** The CLI's test of a file's text: can it spell a call of a configured callee? */
-  prefilter: RegExp;
+  prefilter: Prefilter;
   /** Whether the CLI scans this file: the config's `include` and `exclude`, relative to the root. */
   covers(path: string): boolean;
 }
@@ -130,7 +130,7 @@ export class ProjectRegistry {
       if (planFile === undefined) return { kind: 'none' };
       const config = { ...resolved, planFile };
       const root = projectRoot(config, cwd, planSetting);
-      return { kind: 'config', setup: { config, root, covers: coverage(config, root), isGenerated: generatedClientTest(root, config.generated), prefilter: createPrefilter(config.calleeRules) } };
+      return { kind: 'config', setup: { config, root, covers: coverage(config, root), isGenerated: generatedClientTest(root, config.generated), prefilter: new Prefilter(config.calleeRules) } };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const nothingToFind = planSetting === undefined && findConfig(dir) === undefined && findPlan(dir) === undefined;

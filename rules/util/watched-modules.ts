@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { ProjectModules } from '../../src/resolve/loader.js';
 import type { ImportTarget, ModuleContext, ModuleLoader } from '../../src/resolve/module.js';
 import { fileStamp } from './file-stamp.js';
+import type { Prefilter } from '../../src/scan/prefilter.js';
 import { ImportGraph } from './import-graph.js';
 
 /**
@@ -36,8 +37,8 @@ export class WatchedModules implements ModuleLoader {
     return target;
   }
 
-  importGraph(prefilter: RegExp): ImportGraph {
-    let graph = this.graphs.get(prefilter.source);
+  importGraph(prefilter: Prefilter): ImportGraph {
+    let graph = this.graphs.get(prefilter.key);
     if (!graph) {
       graph = new ImportGraph(
         (from, specifier) => {
@@ -46,7 +47,7 @@ export class WatchedModules implements ModuleLoader {
         },
         (text) => prefilter.test(text),
       );
-      this.graphs.set(prefilter.source, graph);
+      this.graphs.set(prefilter.key, graph);
     }
     return graph;
   }

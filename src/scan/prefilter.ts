@@ -57,6 +57,11 @@ export class Prefilter {
     this.pattern = alternatives.size === 0 ? /(?!)/ : new RegExp([...alternatives].sort().map((alternative) => `(?:${alternative})`).join('|'));
   }
 
+  /** Tells prefilters apart: the same callees and names give the same key. */
+  get key(): string {
+    return this.pattern.source;
+  }
+
   mayMatch(bytes: Buffer): boolean {
     return this.names.some((name) => bytes.includes(name));
   }

@@ -4,7 +4,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-undeclared-event.js';
-import { createPrefilter } from '../../src/scan/prefilter.js';
+import { Prefilter } from '../../src/scan/prefilter.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import { ImportGraph } from '../../rules/util/import-graph.js';
 import { mayHoldCallSites } from '../../rules/util/may-hold-call-sites.js';
@@ -68,7 +68,7 @@ describe('ImportGraph', () => {
       'd.ts': "import './a';\nexport const d = (name: string) => analytics.track(name);\n",
     });
     const modules = new ProjectModules(graphDir);
-    const prefilter = createPrefilter({ specs: [{ name: '*.track' }], excludedReceivers: [], reservedKeys: [], reservedPrefixes: [], sdkPackages: [] });
+    const prefilter = new Prefilter({ specs: [{ name: '*.track' }], excludedReceivers: [], reservedKeys: [], reservedPrefixes: [], sdkPackages: [] });
     const graph = new ImportGraph(
       (from, specifier) => {
         const file = modules.resolveFile(from, specifier);
