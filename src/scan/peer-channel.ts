@@ -2,10 +2,15 @@ import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
 export type ThreadSide = 0 | 1;
 
+/** Shared memory of a channel: a counter per side, and the index of the next file to claim. */
+export const CHANNEL_SLOTS = 3;
+const NEXT_FILE = 2;
+
 /**
  * Messages between the two threads of one scan, received synchronously, so that the scan stays one
  * synchronous function on both sides: each side waits on its own counter in shared memory, which the
- * other side raises after every message.
+ * other side raises after every message. The files are claimed a slice at a time from a shared
+ * index, so that neither thread waits for the other at the end of the first pass.
  */
 export class PeerChannel {
   constructor(
@@ -13,6 +18,11 @@ export class PeerChannel {
     private readonly signals: Int32Array,
     private readonly side: ThreadSide,
   ) {}
+
+  /** The index of the first of `count` files this thread now owns. */
+  claim(count: number): number {
+    return Atomics.add(this.signals, NEXT_FILE, count);
+  }
 
   send(message: unknown): void {
     this.port.postMessage(message);

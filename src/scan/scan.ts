@@ -23,7 +23,7 @@ import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
 import { Prefilter } from './prefilter.js';
-import { cancelPeerScan, startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
+import { startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
 import { generatedClientTest } from './generated.js';
 import { SourceReader } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
@@ -118,21 +118,27 @@ export class ProjectScanner {
 
   scan(): ScanResult {
     const listed = this.list();
-    const peer = this.wantsPeer(listed.length) ? startPeerScan(this.config, listed.filter((_, index) => index % 2 === 1)) : cancelPeerScan();
+    const peer = this.wantsPeer(listed.length) ? startPeerScan(this.config, listed) : undefined;
     if (!peer) {
       this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', [...listed, ...this.dependencyFiles()]);
       return this.assemble();
     }
-    const own = listed.filter((_, index) => index % 2 === 0);
-    this.listed = new Set(own);
-    this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', [...own, ...this.dependencyFiles()]);
-    const share = this.shareResult(this.assemble(peer));
+    const share = this.scanShare(peer, listed, this.dependencyFiles());
     return mergeShares(share, peer.finish(), listed.length);
   }
 
-  /** One thread's share of a two-thread scan: the files were given, the wrapper names are exchanged every round. */
-  scanShare(exchange: NameExchange): ShareResult {
-    this.parseMatching(new Prefilter(this.config.calleeRules), undefined, this.list());
+  /**
+   * One thread's share of a two-thread scan: the files it claims (it reports on those alone), then
+   * wrapper rounds in which both threads learn the same names.
+   */
+  scanShare(exchange: NameExchange, files: readonly string[], dependencyFiles: readonly string[] = []): ShareResult {
+    this.listed = new Set();
+    const prefilter = new Prefilter(this.config.calleeRules);
+    for (let claimed = exchange.claim(files); claimed.length > 0; claimed = exchange.claim(files)) {
+      for (const file of claimed) this.listed.add(file);
+      this.parseMatching(prefilter, undefined, claimed);
+    }
+    this.parseMatching(prefilter, undefined, dependencyFiles);
     return this.shareResult(this.assemble(exchange));
   }
 

@@ -6,7 +6,6 @@ import { createBaseline, formatBaseline, parseBaseline, type Baseline } from '..
 import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
 import { buildReport, changesOf, loadProject, shardOf, withTypes } from '../../run.js';
-import { prewarmPeerScan } from '../../scan/peer.js';
 import { scanProject } from '../../scan/scan.js';
 import { cachedScan, defaultCacheLocation } from '../../scan/cache.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
@@ -51,7 +50,6 @@ export function runCheck(options: CheckCommandOptions): CommandResult {
   if (options.updateBaseline && options.baseline === undefined) {
     throw new UserError('--update-baseline needs --baseline FILE: the file to write');
   }
-  if (!options.shard && !options.cache) prewarmPeerScan();
   const project = loadProject(projectOptions(options));
   if (options.shard) {
     const partial = toPartial(scanProject(project.config, { shard: shardOf(options.shard) }), project.plan, options.shard);
