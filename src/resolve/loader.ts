@@ -69,6 +69,14 @@ export class ProjectModules implements ModuleLoader {
     return [...this.modules].filter(([path, module]) => module !== null && !this.callSiteFiles.has(path)).map(([path]) => path);
   }
 
+  /**
+   * Lets go of a scanned file's syntax tree once its call sites are known: an import of it later
+   * parses it again, and that parse is not counted as a module's.
+   */
+  release(path: string): void {
+    this.modules.delete(path);
+  }
+
   /** Drops a changed file, so that the next import of it reads it again. */
   forget(path: string): void {
     const module = this.modules.get(path);
@@ -96,9 +104,11 @@ export class ProjectModules implements ModuleLoader {
       return undefined;
     }
     if (text.length > MAX_MODULE_SIZE) return undefined;
+    // Offsets as the scan's reader gives them, which drops a byte order mark.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
-    this.modulesParsed++;
+    if (!this.callSiteFiles.has(path)) this.modulesParsed++;
     return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
   }
 

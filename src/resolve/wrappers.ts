@@ -180,6 +180,19 @@ export class WrapperResolver {
   }
 }
 
+/**
+ * Whether a wrapper round may change what a module's calls send, whatever names it has learnt: the
+ * module calls a function imported from the project itself, which mayBeWrapper follows by any name.
+ */
+export function callsProjectImport(module: ModuleContext): boolean {
+  return module.analysis.calls.some(({ node, scope }) => {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'Identifier') return false;
+    const imported = scope.lookup((callee as IdentifierNode).name)?.import;
+    return imported !== undefined && !isPackage(imported.source);
+  });
+}
+
 /** A relative or aliased import may re-export a wrapper under another name; a package's cannot be ours. */
 function isPackage(source: string): boolean {
   return !/^(\.|\/|@\/|~|#)/.test(source);

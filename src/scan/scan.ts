@@ -13,7 +13,7 @@ import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
 import { ProjectModules } from '../resolve/loader.js';
 import type { ModuleContext } from '../resolve/module.js';
-import { MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
+import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import { wrapperNames } from '../resolve/wrapper-names.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
@@ -61,8 +61,11 @@ interface SourceFile {
   file: string;
   text: string;
   lines: LineIndex;
-  module: ModuleContext;
   comments: Comment[];
+  /** Absent once released: then only a wrapper's name in its text makes the file parsed again. */
+  module?: ModuleContext;
+  /** What it sends with no wrapper known, extracted as soon as it is parsed in a one-shot scan. */
+  firstExtraction?: Extraction;
 }
 
 function parseErrorFinding(file: string, lines: LineIndex, offset: number, message: string): UnratedFinding {
@@ -99,6 +102,12 @@ export class ProjectScanner {
   private readonly exportedNames = new Set<string>();
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
+  /**
+   * A one-shot scan lets go of each file's syntax tree once its call sites are known, unless a
+   * wrapper round may need it, so that memory follows what is kept rather than the tree's size.
+   */
+  private releasing = false;
+  private readonly noWrappers: WrapperResolver;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -108,6 +117,7 @@ export class ProjectScanner {
     this.modules = new ProjectModules(config.root, this.isGenerated);
     this.reader = new SourceReader(config.root, config.maxFileSize, this.readerNotices);
     this.evaluator = new Evaluator(this.modules);
+    this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
   }
@@ -117,6 +127,7 @@ export class ProjectScanner {
   }
 
   scan(): ScanResult {
+    this.releasing = true;
     const listed = this.list();
     const peer = this.wantsPeer(listed.length) ? startPeerScan(this.config, listed) : undefined;
     if (!peer) {
@@ -132,6 +143,7 @@ export class ProjectScanner {
    * wrapper rounds in which both threads learn the same names.
    */
   scanShare(exchange: NameExchange, files: readonly string[], dependencyFiles: readonly string[] = []): ShareResult {
+    this.releasing = true;
     this.listed = new Set();
     const prefilter = new Prefilter(this.config.calleeRules);
     for (let claimed = exchange.claim(files); claimed.length > 0; claimed = exchange.claim(files)) {
@@ -194,6 +206,11 @@ export class ProjectScanner {
 
   /** Re-reads and re-parses only the changed files (relative paths), then extracts and resolves again. */
   update(changed: readonly string[]): ScanResult {
+    this.releasing = false;
+    for (const source of this.sources.values()) {
+      source.firstExtraction = undefined;
+      if (!source.module) this.restore(source);
+    }
     const reread: string[] = [];
     for (const file of changed) {
       this.forget(file);
@@ -266,7 +283,9 @@ export class ProjectScanner {
     this.attempted.add(file);
     const loaded = this.modules.adopt(path);
     if (loaded) {
-      this.sources.set(file, { file, text, lines, module: loaded, comments: loaded.comments ?? [] });
+      const source: SourceFile = { file, text, lines, module: loaded, comments: loaded.comments ?? [] };
+      this.sources.set(file, source);
+      if (this.releasing) this.extractFirst(source, loaded);
       return;
     }
     let parsed;
@@ -286,7 +305,9 @@ export class ProjectScanner {
     try {
       const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
       this.modules.register(module);
-      this.sources.set(file, { file, text, lines, module, comments: parsed.comments });
+      const source: SourceFile = { file, text, lines, module, comments: parsed.comments };
+      this.sources.set(file, source);
+      if (this.releasing) this.extractFirst(source, module);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       this.broken.set(file, { finding: parseErrorFinding(file, lines, 0, 'too deeply nested to analyze'), callSites: [] });
@@ -298,24 +319,58 @@ export class ProjectScanner {
     this.broken.set(file, { finding: parseErrorFinding(file, lines, offset, message), callSites });
   }
 
-  private extractAll(wrappers: WrapperResolver): Map<SourceFile, Extraction> {
+  /** The extraction with no wrapper known, right after parsing; the tree goes when no round can need it. */
+  private extractFirst(source: SourceFile, module: ModuleContext): void {
+    source.firstExtraction = extractCallSites({ ...source, module, rules: this.config.calleeRules, evaluator: this.evaluator, wrappers: this.noWrappers });
+    if (source.firstExtraction.candidates.length > 0 || callsProjectImport(module)) return;
+    source.module = undefined;
+    this.modules.release(module.path);
+  }
+
+  /** Parses a released file again, from the text it was read with. */
+  private restore(source: SourceFile): ModuleContext {
+    const path = join(this.config.root, source.file);
+    const parsed = parseSource(path, source.text);
+    if (!parsed) throw new Error(`${source.file} parsed once and not again`);
+    const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, source.text) };
+    this.modules.register(module);
+    source.module = module;
+    return module;
+  }
+
+  /**
+   * Round 0 reuses the first extractions; later rounds extract again what the names can change. A
+   * released file calls no function of the project's by import, and none of its own functions
+   * forwards a name, so only an exported wrapper's name in its text (a package's export, a method of
+   * an exported class or object) can change what it sends.
+   */
+  private extractAll(wrappers: WrapperResolver, mentionsName?: Prefilter): Map<SourceFile, Extraction> {
     const extractions = new Map<SourceFile, Extraction>();
     for (const source of this.sources.values()) {
-      extractions.set(source, extractCallSites({ ...source, rules: this.config.calleeRules, evaluator: this.evaluator, wrappers }));
+      const unchanged = mentionsName === undefined || (!source.module && !mentionsName.test(source.text));
+      if (source.firstExtraction && unchanged) {
+        extractions.set(source, source.firstExtraction);
+        continue;
+      }
+      const module = source.module ?? this.restore(source);
+      extractions.set(source, extractCallSites({ ...source, module, rules: this.config.calleeRules, evaluator: this.evaluator, wrappers }));
     }
     return extractions;
   }
 
   private assemble(exchange?: NameExchange): ScanResult {
+    // What the rounds parse is parsed for them: they keep it.
+    this.releasing = false;
     let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, 'none');
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
       const before = this.names.size;
       const exportedBefore = this.exportedNames.size;
-      for (const [source, extraction] of extractions) {
+      for (const [{ module }, extraction] of extractions) {
+        if (!module) continue;
         for (const candidate of extraction.candidates) {
-          const { local, exported } = wrapperNames(candidate.fn, source.module);
+          const { local, exported } = wrapperNames(candidate.fn, module);
           for (const name of [...local, ...exported]) this.names.add(name);
           for (const name of exported) this.exportedNames.add(name);
         }
@@ -324,7 +379,7 @@ export class ProjectScanner {
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
       if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
-      extractions = this.extractAll(wrappers);
+      extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]));
     }
     const result: ScanResult = {
       files: this.listed.size,

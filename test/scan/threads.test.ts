@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/run.js';
-import { scanProject, type ScanResult } from '../../src/scan/scan.js';
+import { ProjectScanner, scanProject, type ScanResult } from '../../src/scan/scan.js';
 import { compareCodeUnits } from '../../src/util/suggest.js';
 import { REPO } from '../helpers/cli.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
@@ -33,5 +33,43 @@ describe('a scan in two threads', () => {
     expect(throughWrappers.length).toBeGreaterThan(5);
     expect(one.calledWrappers.length).toBeGreaterThan(0);
     expect(sorted(two)).toEqual(sorted(one));
+  });
+});
+
+describe('a one-shot scan, which lets go of syntax trees no wrapper round needs', () => {
+  it.each(['react-app', 'monorepo', 'node-service', 'typewriter', 'ampli', 'vue-app'])('finds in %s what a scan keeping every tree finds', async (fixture) => {
+    const { config } = loadProject({ root: join(REPO, 'fixtures', fixture), cwd: REPO });
+    const kept = await new ProjectScanner(config).scanInSlices();
+    expect(sorted(scanProject(config, { threads: 1 }))).toEqual(sorted(kept));
+  });
+
+  it('keeps the tree of a file that calls a function of the project by import, which may be a wrapper under another name', () => {
+    const root = mkdtempSync(join(tmpdir(), 'trackplan-release-'));
+    const files: Record<string, string> = {
+      'tracking-plan.yaml': 'version: 1\nevents:\n  Direct Sent: {}\n  Alias Sent: {}\n',
+      'src/lib/track.ts': 'export function trackEvent(name: string) {\n  analytics.track(name);\n}\n',
+      'src/lib/index.ts': "export { trackEvent as logIt } from './track';\n",
+      'src/page.ts': "import { logIt } from './lib';\n\nexport function onSave() {\n  analytics.track('Direct Sent');\n  logIt('Alias Sent');\n}\n",
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), text);
+    }
+    const { config } = loadProject({ root, cwd: root });
+    const page = scanProject(config, { threads: 1 }).callSites.filter((site) => site.file === 'src/page.ts');
+    expect(page.map((site) => [site.name, site.via, site.position.line, site.position.column])).toEqual([
+      [{ kind: 'static', names: ['Direct Sent'], resolution: 'literal' }, 'direct', 4, 19],
+      [{ kind: 'static', names: ['Alias Sent'], resolution: 'literal' }, 'wrapper', 5, 9],
+    ]);
+  });
+
+  it('finds callers of wrappers exported by a workspace package, and of methods of exported objects', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'trackplan-release-'));
+    generateCorpus({ dir: root, files: 400 });
+    const { config } = loadProject({ root, cwd: root });
+    const kept = await new ProjectScanner(config).scanInSlices();
+    const released = scanProject(config, { threads: 1 });
+    expect(released.callSites.filter((site) => site.via === 'wrapper').length).toBeGreaterThan(5);
+    expect(sorted(released)).toEqual(sorted(kept));
   });
 });
