@@ -3,7 +3,7 @@ import { staticKeyName, type EsNode } from '../../src/extract/ast.js';
 import { analyzeModule } from '../../src/resolve/analyze-module.js';
 import { Evaluator, type Value } from '../../src/resolve/evaluate.js';
 import type { ModuleContext } from '../../src/resolve/module.js';
-import type { ImportGraph } from './import-graph.js';
+import type { ImportGraph } from '../../src/resolve/import-graph.js';
 import type { Project } from './projects.js';
 
 type SourceCode = Rule.RuleContext['sourceCode'];

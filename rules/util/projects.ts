@@ -11,7 +11,7 @@ import type { Plan } from '../../src/plan/types.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import { generatedClientTest } from '../../src/scan/generated.js';
 import { Prefilter } from '../../src/scan/prefilter.js';
-import { fileStamp } from './file-stamp.js';
+import { fileStamp } from '../../src/util/file-stamp.js';
 import { oneLineMessage } from './user-error.js';
 import { WatchedModules } from './watched-modules.js';
 

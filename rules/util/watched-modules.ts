@@ -1,9 +1,9 @@
 import { dirname } from 'node:path';
 import type { ProjectModules } from '../../src/resolve/loader.js';
 import type { ImportTarget, ModuleContext, ModuleLoader } from '../../src/resolve/module.js';
-import { fileStamp } from './file-stamp.js';
+import { fileStamp } from '../../src/util/file-stamp.js';
 import type { Prefilter } from '../../src/scan/prefilter.js';
-import { ImportGraph } from './import-graph.js';
+import { ImportGraph } from '../../src/resolve/import-graph.js';
 
 /**
  * The project's parsed modules, shared by every linted file, started over when one of them changes

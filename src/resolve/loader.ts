@@ -162,7 +162,7 @@ export class ProjectModules implements ModuleLoader {
 
 function safeRealpath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

@@ -38,6 +38,16 @@ function parametersOf(fn: FunctionNode, value: Value): Binding[] {
   return value.kind === 'dynamic' ? (value.parameters ?? []).filter((parameter) => parameter.param?.fn === fn) : [];
 }
 
+/** Callees followed in the CLI's later rounds: those that name a known wrapper, or import a function under any name. */
+export interface FollowNames {
+  names: ReadonlySet<string>;
+  /**
+   * Whether the module an import names can lead to a track call, read from the texts of the modules
+   * it imports: one that cannot defines no wrapper, so it need not be parsed to see.
+   */
+  reachesCallee?: (from: string, specifier: string) => boolean;
+}
+
 /** Finds tracking wrappers and expands their calls; one instance per run (CLI) or per lint process. */
 export class WrapperResolver {
   private readonly signatures = new Map<FunctionNode, WrapperSignature | null>();
@@ -53,10 +63,10 @@ export class WrapperResolver {
   constructor(
     private readonly evaluator: Evaluator,
     private readonly rules: CalleeRules,
-    private readonly follow: 'all' | 'none' | { names: ReadonlySet<string> } = 'all',
+    private readonly follow: 'all' | 'none' | FollowNames = 'all',
   ) {}
 
-  private mayBeWrapper(callee: EsNode, scope: Scope): boolean {
+  private mayBeWrapper(callee: EsNode, module: ModuleContext, scope: Scope): boolean {
     if (this.follow === 'all') return true;
     if (this.follow === 'none') return false;
     const { names } = this.follow;
@@ -66,7 +76,8 @@ export class WrapperResolver {
     if (names.has(last)) return true;
     if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
     const binding = scope.lookup(last);
-    if (binding?.import) return names.has(binding.import.imported) || !isPackage(binding.import.source);
+    const imported = binding?.import;
+    if (imported) return names.has(imported.imported) || (!isPackage(imported.source) && (this.follow.reachesCallee?.(module.path, imported.source) ?? true));
     const init = binding?.destructured?.init ?? binding?.init;
     return init !== undefined && mentionsAny(init, names);
   }
@@ -92,7 +103,7 @@ export class WrapperResolver {
   calleeFunction(callee: EsNode, module: ModuleContext, scope: Scope, env?: Environment): FunctionValue | undefined {
     const expression = unwrapExpression(callee);
     if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression') return undefined;
-    if (!this.mayBeWrapper(expression, scope)) return undefined;
+    if (!this.mayBeWrapper(expression, module, scope)) return undefined;
     const value = this.evaluator.evaluate(expression, module, scope, env);
     return value.kind === 'function' ? value : undefined;
   }

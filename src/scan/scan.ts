@@ -11,6 +11,7 @@ import type { Directive } from '../extract/directives.js';
 import type { CallSite, ExtractedCall } from '../extract/types.js';
 import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
+import { ImportGraph } from '../resolve/import-graph.js';
 import { ProjectModules } from '../resolve/loader.js';
 import type { ModuleContext } from '../resolve/module.js';
 import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
@@ -108,6 +109,7 @@ export class ProjectScanner {
    */
   private releasing = false;
   private readonly noWrappers: WrapperResolver;
+  private importGraph: ImportGraph;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -118,6 +120,7 @@ export class ProjectScanner {
     this.reader = new SourceReader(config.root, config.maxFileSize, this.readerNotices);
     this.evaluator = new Evaluator(this.modules);
     this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
+    this.importGraph = this.readImports();
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
   }
@@ -207,6 +210,7 @@ export class ProjectScanner {
   /** Re-reads and re-parses only the changed files (relative paths), then extracts and resolves again. */
   update(changed: readonly string[]): ScanResult {
     this.releasing = false;
+    this.importGraph = this.readImports();
     for (const source of this.sources.values()) {
       source.firstExtraction = undefined;
       if (!source.module) this.restore(source);
@@ -327,6 +331,20 @@ export class ProjectScanner {
     this.modules.release(module.path);
   }
 
+  private readImports(): ImportGraph {
+    const holdsCallee = new Prefilter(this.config.calleeRules);
+    const resolve = (from: string, specifier: string): string | undefined => {
+      const target = this.modules.resolveFile(from, specifier);
+      return target === 'package' ? undefined : target;
+    };
+    return new ImportGraph(resolve, (text) => holdsCallee.test(text));
+  }
+
+  private reachesCallee(from: string, specifier: string): boolean {
+    const target = this.modules.resolveFile(from, specifier);
+    return target !== undefined && target !== 'package' && this.importGraph.reachesCallee(target);
+  }
+
   /** Parses a released file again, from the text it was read with. */
   private restore(source: SourceFile): ModuleContext {
     const path = join(this.config.root, source.file);
@@ -378,7 +396,7 @@ export class ProjectScanner {
       exchange?.share(this.names, this.exportedNames);
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
       if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
-      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names });
+      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names, reachesCallee: (from, specifier) => this.reachesCallee(from, specifier) });
       extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]));
     }
     const result: ScanResult = {

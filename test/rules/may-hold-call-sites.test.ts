@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-undeclared-event.js';
 import { Prefilter } from '../../src/scan/prefilter.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
-import { ImportGraph } from '../../rules/util/import-graph.js';
+import { ImportGraph } from '../../src/resolve/import-graph.js';
 import { mayHoldCallSites } from '../../rules/util/may-hold-call-sites.js';
 import { ProjectRegistry } from '../../rules/util/projects.js';
 import { project, ruleTester } from './tester.js';

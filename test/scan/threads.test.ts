@@ -49,18 +49,24 @@ describe('a one-shot scan, which lets go of syntax trees no wrapper round needs'
       'tracking-plan.yaml': 'version: 1\nevents:\n  Direct Sent: {}\n  Alias Sent: {}\n',
       'src/lib/track.ts': 'export function trackEvent(name: string) {\n  analytics.track(name);\n}\n',
       'src/lib/index.ts': "export { trackEvent as logIt } from './track';\n",
-      'src/page.ts': "import { logIt } from './lib';\n\nexport function onSave() {\n  analytics.track('Direct Sent');\n  logIt('Alias Sent');\n}\n",
+      'src/page.ts': "import { logIt } from './lib';\nimport { format } from './format';\n\nexport function onSave() {\n  analytics.track('Direct Sent');\n  logIt('Alias Sent');\n  return format(' saved ');\n}\n",
+      'src/format.ts': "import { trim } from './trim';\n\nexport function format(text: string) {\n  return trim(text);\n}\n",
+      'src/trim.ts': 'export const trim = (text: string) => text.trim();\n',
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), text);
     }
     const { config } = loadProject({ root, cwd: root });
-    const page = scanProject(config, { threads: 1 }).callSites.filter((site) => site.file === 'src/page.ts');
-    expect(page.map((site) => [site.name, site.via, site.position.line, site.position.column])).toEqual([
-      [{ kind: 'static', names: ['Direct Sent'], resolution: 'literal' }, 'direct', 4, 19],
-      [{ kind: 'static', names: ['Alias Sent'], resolution: 'literal' }, 'wrapper', 5, 9],
+    const scan = scanProject(config, { threads: 1 });
+    const page = scan.callSites.filter((site) => site.file === 'src/page.ts');
+    expect(page.map((site) => [site.name.kind, site.via, site.position.line, site.position.column])).toEqual([
+      ['static', 'direct', 5, 19],
+      ['static', 'wrapper', 6, 9],
     ]);
+    // The barrel names trackEvent, so it is scanned; format.ts, whose imports lead to no track call, is never parsed.
+    expect(scan.filesParsed).toBe(3);
+    expect(scan.modulesParsed).toBe(0);
   });
 
   it('finds callers of wrappers exported by a workspace package, and of methods of exported objects', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileStamp } from './file-stamp.js';
+import { fileStamp } from '../util/file-stamp.js';
 
 /**
  * `from '…'`, `import '…'`, `import('…')`, `require('…')`: every specifier the resolver may follow
