@@ -20,7 +20,7 @@ export interface ShareResult {
   sourcePaths: string[];
 }
 
-type PeerMessage = NamesMessage | ({ kind: 'done' } & ShareResult) | { kind: 'failed'; message: string };
+type PeerMessage = NamesMessage | ({ kind: 'done' } & ShareResult) | { kind: 'failed'; message: string; stack?: string };
 
 export interface PeerWorkerData {
   port: MessagePort;
@@ -64,7 +64,11 @@ export class NameExchange {
 
   protected receive(): PeerMessage {
     const message = this.channel.receive<PeerMessage>();
-    if (message.kind === 'failed') throw new Error(`the scan's second thread failed: ${message.message}`);
+    if (message.kind === 'failed') {
+      const error = new Error(`the scan's second thread failed: ${message.message}`);
+      if (message.stack !== undefined) error.stack = message.stack;
+      throw error;
+    }
     return message;
   }
 
@@ -73,7 +77,8 @@ export class NameExchange {
   }
 
   fail(error: unknown): void {
-    this.channel.send({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PeerMessage);
+    const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
+    this.channel.send({ kind: 'failed', ...failure } satisfies PeerMessage);
   }
 }
 

@@ -1,0 +1,54 @@
+import { MessageChannel } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { NameExchange } from '../../src/scan/peer.js';
+import { CHANNEL_SLOTS, PeerChannel } from '../../src/scan/peer-channel.js';
+
+function pair(): [NameExchange, NameExchange] {
+  const { port1, port2 } = new MessageChannel();
+  const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  return [new NameExchange(new PeerChannel(port1, signals, 0)), new NameExchange(new PeerChannel(port2, signals, 1))];
+}
+
+describe('the channel between the two threads of a scan', () => {
+  it('hands out each slice of the files once, then nothing', () => {
+    const [main, worker] = pair();
+    const files = Array.from({ length: 150 }, (_, index) => `src/${index}.ts`);
+    const claimed = [main.claim(files), worker.claim(files), main.claim(files), worker.claim(files)];
+    expect(claimed.map((slice) => [slice[0], slice.length])).toEqual([
+      ['src/0.ts', 64],
+      ['src/64.ts', 64],
+      ['src/128.ts', 22],
+      [undefined, 0],
+    ]);
+  });
+
+  it('ends a round with the names of both sides, and refuses a message out of turn', () => {
+    const { port1, port2 } = new MessageChannel();
+    const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+    const main = new NameExchange(new PeerChannel(port1, signals, 0));
+    const worker = new PeerChannel(port2, signals, 1);
+    worker.send({ kind: 'names', names: ['logEvent', 'handleSelect'], exported: ['logEvent'] });
+    const names = new Set(['trackEvent']);
+    const exported = new Set(['trackEvent']);
+    main.share(names, exported);
+    expect([...names]).toEqual(['trackEvent', 'logEvent', 'handleSelect']);
+    expect([...exported]).toEqual(['trackEvent', 'logEvent']);
+    expect(worker.receive()).toEqual({ kind: 'names', names: ['trackEvent'], exported: ['trackEvent'] });
+    worker.send({ kind: 'done', result: {}, modulePaths: [], sourcePaths: [] });
+    expect(() => main.share(names, exported)).toThrow('the scan\'s second thread sent "done" during the wrapper rounds');
+  });
+
+  it('turns a failure of the second thread into an error of the scan, with its stack', () => {
+    const [main, worker] = pair();
+    const failure = new Error('cannot read the plan');
+    worker.fail(failure);
+    let caught: unknown;
+    try {
+      main.share(new Set(['trackEvent']), new Set());
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).toBe("the scan's second thread failed: cannot read the plan");
+    expect((caught as Error).stack).toBe(failure.stack);
+  });
+});
