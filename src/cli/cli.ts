@@ -76,7 +76,7 @@ function program(): Command {
     .option('--changed-since <ref>', 'only findings in files changed since this git ref, and the events the change leaves unimplemented')
     .option('--shard <i/n>', 'scan a stable share of the files and write a partial report for `trackplan merge`', parseShard)
     .action(async (flags: ReportFlags & { types?: boolean; cache?: boolean; cacheLocation?: string; updateBaseline?: boolean; changedSince?: string; shard?: { index: number; count: number } }) =>
-      finish((await import('./commands/check.js')).runCheck(reportOptions(flags))),
+      finish(await (await import('./commands/check.js')).runCheck(reportOptions(flags))),
     );
 
   withReport(cli.command('merge').argument('<partials...>', 'the partial reports of every shard').description('join the partial reports of `check --shard` into one report'))

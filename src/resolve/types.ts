@@ -4,6 +4,7 @@ import type * as TypeScript from 'typescript';
 import type { CallSite, LiteralValue, SentProperties, SentValue } from '../extract/types.js';
 import type { Span } from '../report/types.js';
 import type { ScanResult } from '../scan/scan.js';
+import type { Project } from '../project.js';
 
 type Ts = typeof TypeScript;
 
@@ -129,4 +130,9 @@ export function refineWithTypes(root: string, scan: ScanResult): ScanResult {
     return refined;
   });
   return { ...scan, callSites };
+}
+
+/** The scan, refined by the type checker when type-aware mode is on (the flag, or `types` in the config). */
+export function withTypes(project: Project, scan: ScanResult, flag: boolean | undefined): ScanResult {
+  return (flag ?? project.config.types) ? refineWithTypes(project.config.root, scan) : scan;
 }

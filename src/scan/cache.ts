@@ -92,23 +92,39 @@ function fingerprint(config: ResolvedConfig, files: readonly string[], known: Ma
   return hash.update(lines.join('')).digest('hex');
 }
 
-/** A scan reused when nothing it depends on has changed; written atomically after every fresh scan. */
-export function cachedScan(config: ResolvedConfig, location: string, shard: string, scan: (files: string[]) => ScanResult): ScanResult {
+/** The scan of the project's current files, when one was kept; `save` keeps a fresh one. */
+export interface ScanCache {
+  files: string[];
+  scan?: ScanResult;
+  save(scan: ScanResult): void;
+}
+
+/** A scan is reused when nothing it depends on has changed; it is written atomically after every fresh scan. */
+export function openScanCache(config: ResolvedConfig, location: string, shard: string): ScanCache {
   const known = findRepositoryRoot(config.root) !== undefined ? gitStamps(config.root) : undefined;
   const files = known ? selectFiles(known.keys(), config) : discoverFiles({ root: config.root, include: config.include, exclude: config.exclude });
   const key = fingerprint(config, files, known, shard);
   const path = join(location, 'scan.json');
+  const save = (scan: ScanResult): void => {
+    try {
+      writeFileAtomic(path, JSON.stringify({ key, scan }));
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  };
   try {
     const cached = JSON.parse(readFileSync(path, 'utf8')) as { key: string; scan: ScanResult };
-    if (cached.key === key) return cached.scan;
+    if (cached.key === key) return { files, scan: cached.scan, save };
   } catch {
     // No cache yet, or an unreadable one: scan.
   }
-  const result = scan(files);
-  try {
-    writeFileAtomic(path, JSON.stringify({ key, scan: result }));
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  return { files, save };
+}
+
+export function cachedScan(config: ResolvedConfig, location: string, shard: string, scan: (files: string[]) => ScanResult): ScanResult {
+  const cache = openScanCache(config, location, shard);
+  if (cache.scan) return cache.scan;
+  const result = scan(cache.files);
+  cache.save(result);
   return result;
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { Project } from '../project.js';
 import { UserError } from '../errors.js';
 import type { CalleeRules } from '../extract/callees.js';
 import { parseLocatedYaml } from '../util/located-document.js';
@@ -76,4 +77,9 @@ export function readChanges(root: string, ref: string, rules: CalleeRules, planF
     for (const name of currentPlanEvents) events.add(name);
   }
   return { ref, files, events };
+}
+
+export function changesOf(project: Project, ref: string): ChangeSet {
+  const { config, plan } = project;
+  return readChanges(config.root, ref, config.calleeRules, plan.file, plan.events.map((event) => event.name));
 }

@@ -5,9 +5,11 @@ import { readUserFile } from '../../plan/load.js';
 import { createBaseline, formatBaseline, parseBaseline, type Baseline } from '../../report/baseline.js';
 import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
-import { buildReport, changesOf, loadProject, shardOf, withTypes } from '../../run.js';
-import { scanProject } from '../../scan/scan.js';
-import { cachedScan, defaultCacheLocation } from '../../scan/cache.js';
+import { loadProject, type Project } from '../../project.js';
+import { buildReport } from '../../report/build.js';
+import type { ChangeSet } from '../../scan/changes.js';
+import { defaultCacheLocation, openScanCache } from '../../scan/cache.js';
+import type { ScanResult } from '../../scan/scan.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { resolveOutputs, writeOutputs, type Output } from '../outputs.js';
 import type { CommandResult } from '../result.js';
@@ -45,38 +47,58 @@ export function readBaseline(cwd: string, file: string): { file: string; baselin
   return { file, baseline: parseBaseline(readUserFile(resolve(cwd, file), file), file) };
 }
 
-export function runCheck(options: CheckCommandOptions): CommandResult {
+/** The scanner, the change reader and the type checker are loaded only by the runs that use them: a cached run needs none. */
+async function scan(project: Project, options: { files?: string[]; shard?: { index: number; count: number } } = {}): Promise<ScanResult> {
+  const [{ scanProject }, { shardOf }] = await Promise.all([import('../../scan/scan.js'), import('../../scan/shard.js')]);
+  return scanProject(project.config, { files: options.files, shard: options.shard ? shardOf(options.shard) : undefined });
+}
+
+async function withTypes(project: Project, scanned: ScanResult, flag: boolean | undefined): Promise<ScanResult> {
+  if (!(flag ?? project.config.types)) return scanned;
+  return (await import('../../resolve/types.js')).withTypes(project, scanned, true);
+}
+
+async function changesOf(project: Project, ref: string | undefined): Promise<ChangeSet | undefined> {
+  return ref === undefined ? undefined : (await import('../../scan/changes.js')).changesOf(project, ref);
+}
+
+async function scanOrReuse(project: Project, options: CheckCommandOptions): Promise<ScanResult> {
+  if (!options.cache) return scan(project);
+  const location = options.cacheLocation !== undefined ? resolve(options.cwd, options.cacheLocation) : defaultCacheLocation(project.config.root);
+  const cache = openScanCache(project.config, location, 'all');
+  if (cache.scan) return cache.scan;
+  const fresh = await scan(project, { files: cache.files });
+  cache.save(fresh);
+  return fresh;
+}
+
+export async function runCheck(options: CheckCommandOptions): Promise<CommandResult> {
   const outputs = resolveOutputs(options.format, options.output);
   if (options.updateBaseline && options.baseline === undefined) {
     throw new UserError('--update-baseline needs --baseline FILE: the file to write');
   }
   const project = loadProject(projectOptions(options));
   if (options.shard) {
-    const partial = toPartial(scanProject(project.config, { shard: shardOf(options.shard) }), project.plan, options.shard);
+    const partial = toPartial(await scan(project, { shard: options.shard }), project.plan, options.shard);
     const json = `${JSON.stringify(partial)}\n`;
     const target = outputs[0]?.file;
     if (target === undefined) return { exitCode: 0, stdout: json };
     writeFileAtomic(resolve(options.cwd, target), json);
     return { exitCode: 0 };
   }
-  const changes = options.changedSince !== undefined ? changesOf(project, options.changedSince) : undefined;
-  const scanned = options.cache
-    ? cachedScan(project.config, options.cacheLocation !== undefined ? resolve(options.cwd, options.cacheLocation) : defaultCacheLocation(project.config.root), 'all', (files) =>
-        scanProject(project.config, { files }),
-      )
-    : scanProject(project.config);
-  const scan = withTypes(project, scanned, options.types);
+  const changes = await changesOf(project, options.changedSince);
+  const scanned = await withTypes(project, await scanOrReuse(project, options), options.types);
   let baseline = options.baseline !== undefined && !options.updateBaseline ? readBaseline(options.cwd, options.baseline) : undefined;
   let stderr: string | undefined;
   if (options.updateBaseline && options.baseline !== undefined) {
-    const all = buildReport(project, scan, { failOn: options.failOn, minCoverage: options.minCoverage, changes });
+    const all = buildReport(project, scanned, { failOn: options.failOn, minCoverage: options.minCoverage, changes });
     const written = createBaseline(all.findings);
     const existed = existsSync(resolve(options.cwd, options.baseline));
     writeFileAtomic(resolve(options.cwd, options.baseline), formatBaseline(written));
     baseline = { file: options.baseline, baseline: written };
     stderr = `trackplan: ${existed ? 'updated' : 'wrote'} ${options.baseline} with ${all.findings.length} findings\n`;
   }
-  const report = buildReport(project, scan, { failOn: options.failOn, minCoverage: options.minCoverage, changes, baseline });
+  const report = buildReport(project, scanned, { failOn: options.failOn, minCoverage: options.minCoverage, changes, baseline });
   const stdout = writeOutputs(report, outputs, options.cwd, options.color);
   const result: CommandResult = { exitCode: report.outcome.failed ? 1 : 0 };
   if (stdout !== undefined) result.stdout = stdout;
