@@ -2,6 +2,17 @@ import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
 export type ThreadSide = 0 | 1;
 
+/** What a thread that cannot go on sends the other, its stack kept for TRACKPLAN_DEBUG. */
+export interface FailedMessage {
+  kind: 'failed';
+  message: string;
+  stack?: string;
+}
+
+export function failedMessage(error: unknown): FailedMessage {
+  return error instanceof Error ? { kind: 'failed', message: error.message, stack: error.stack } : { kind: 'failed', message: String(error) };
+}
+
 /** Shared memory of a channel: a counter per side, and the index of the next file to claim. */
 export const CHANNEL_SLOTS = 3;
 const NEXT_FILE = 2;
@@ -31,12 +42,18 @@ export class PeerChannel {
     Atomics.notify(this.signals, other);
   }
 
-  receive<T>(): T {
+  /**
+   * The next message from the other side. `peerAlive` is asked between waits of a tenth of a second:
+   * a thread that dies without a word (out of memory) must not leave this one waiting for ever.
+   */
+  receive<T>(peerAlive: () => boolean = () => true): T {
     for (;;) {
       const signal = Atomics.load(this.signals, this.side);
       const received = receiveMessageOnPort(this.port);
       if (received) return received.message as T;
-      Atomics.wait(this.signals, this.side, signal);
+      if (Atomics.wait(this.signals, this.side, signal, 100) === 'timed-out' && !peerAlive()) {
+        throw new Error("the scan's second thread stopped without a result");
+      }
     }
   }
 }

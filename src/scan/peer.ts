@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { packagePath } from '../util/package-root.js';
-import { CHANNEL_SLOTS, PeerChannel } from './peer-channel.js';
+import { CHANNEL_SLOTS, PeerChannel, type FailedMessage } from './peer-channel.js';
 import type { ScanResult } from './scan.js';
 
 /** What one thread hands the other after each wrapper round, so that both learn the same names. */
@@ -20,7 +20,7 @@ export interface ShareResult {
   sourcePaths: string[];
 }
 
-type PeerMessage = NamesMessage | ({ kind: 'done' } & ShareResult) | { kind: 'failed'; message: string; stack?: string };
+type PeerMessage = NamesMessage | ({ kind: 'done' } & ShareResult) | FailedMessage;
 
 export interface PeerWorkerData {
   port: MessagePort;
@@ -63,7 +63,7 @@ export class NameExchange {
   }
 
   protected receive(): PeerMessage {
-    const message = this.channel.receive<PeerMessage>();
+    const message = this.channel.receive<PeerMessage>(() => this.peerAlive());
     if (message.kind === 'failed') {
       const error = new Error(`the scan's second thread failed: ${message.message}`);
       if (message.stack !== undefined) error.stack = message.stack;
@@ -72,14 +72,15 @@ export class NameExchange {
     return message;
   }
 
+  /** The worker's side never waits on a dead main thread: the process ends with it. */
+  protected peerAlive(): boolean {
+    return true;
+  }
+
   done(share: ShareResult): void {
     this.channel.send({ kind: 'done', ...share } satisfies PeerMessage);
   }
 
-  fail(error: unknown): void {
-    const failure = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
-    this.channel.send({ kind: 'failed', ...failure } satisfies PeerMessage);
-  }
 }
 
 /** The main thread's end: starts the worker on its share of the files and collects its result. */
@@ -89,6 +90,11 @@ export class PeerScan extends NameExchange {
     private readonly worker: Worker,
   ) {
     super(channel);
+  }
+
+  /** A worker that has stopped has the thread id -1, before its exit event can run. */
+  protected override peerAlive(): boolean {
+    return this.worker.threadId !== -1;
   }
 
   start(config: ResolvedConfig, files: string[]): void {
@@ -110,7 +116,12 @@ export function startPeerScan(config: ResolvedConfig, files: string[]): PeerScan
   const { port1, port2 } = new MessageChannel();
   const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
   const workerData: PeerWorkerData = { port: port2, signals };
-  const worker = new Worker(script, { workerData, transferList: [port2] });
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData, transferList: [port2] });
+  } catch {
+    return undefined;
+  }
   // Never what keeps the process alive: a failed main thread must still exit.
   worker.unref();
   const peer = new PeerScan(new PeerChannel(port1, signals, 0), worker);

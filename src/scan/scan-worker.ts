@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { PeerChannel } from './peer-channel.js';
+import { failedMessage, PeerChannel } from './peer-channel.js';
 import type { PeerWorkerData, StartMessage } from './peer.js';
 
 /**
@@ -8,13 +8,12 @@ import type { PeerWorkerData, StartMessage } from './peer.js';
  */
 const { port, signals } = workerData as PeerWorkerData;
 const channel = new PeerChannel(port, signals, 1);
-const { NameExchange } = await import('./peer.js');
-const exchange = new NameExchange(channel);
 try {
-  const { ProjectScanner } = await import('./scan.js');
+  const [{ NameExchange }, { ProjectScanner }] = await Promise.all([import('./peer.js'), import('./scan.js')]);
   const message = channel.receive<StartMessage>();
+  const exchange = new NameExchange(channel);
   exchange.done(new ProjectScanner(message.config, { threads: 1 }).scanShare(exchange, message.files));
 } catch (error) {
-  exchange.fail(error);
+  channel.send(failedMessage(error));
 }
 port.close();

@@ -1,7 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { NameExchange } from '../../src/scan/peer.js';
-import { CHANNEL_SLOTS, PeerChannel } from '../../src/scan/peer-channel.js';
+import { CHANNEL_SLOTS, failedMessage, PeerChannel } from '../../src/scan/peer-channel.js';
 
 function pair(): [NameExchange, NameExchange] {
   const { port1, port2 } = new MessageChannel();
@@ -39,9 +39,11 @@ describe('the channel between the two threads of a scan', () => {
   });
 
   it('turns a failure of the second thread into an error of the scan, with its stack', () => {
-    const [main, worker] = pair();
+    const { port1, port2 } = new MessageChannel();
+    const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+    const main = new NameExchange(new PeerChannel(port1, signals, 0));
     const failure = new Error('cannot read the plan');
-    worker.fail(failure);
+    new PeerChannel(port2, signals, 1).send(failedMessage(failure));
     let caught: unknown;
     try {
       main.share(new Set(['trackEvent']), new Set());
@@ -50,5 +52,14 @@ describe('the channel between the two threads of a scan', () => {
     }
     expect((caught as Error).message).toBe("the scan's second thread failed: cannot read the plan");
     expect((caught as Error).stack).toBe(failure.stack);
+  });
+
+  it('stops waiting when the other thread has died without a word', () => {
+    const { port1 } = new MessageChannel();
+    const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+    let asked = 0;
+    const alive = (): boolean => ++asked < 3;
+    expect(() => new PeerChannel(port1, signals, 0).receive(alive)).toThrow("the scan's second thread stopped without a result");
+    expect(asked).toBe(3);
   });
 });
