@@ -40,13 +40,7 @@ export class WatchedModules implements ModuleLoader {
   importGraph(prefilter: Prefilter): ImportGraph {
     let graph = this.graphs.get(prefilter.key);
     if (!graph) {
-      graph = new ImportGraph(
-        (from, specifier) => {
-          const file = this.modules.resolveFile(from, specifier);
-          return file === 'package' ? undefined : file;
-        },
-        (text) => prefilter.test(text),
-      );
+      graph = new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => prefilter.test(text), fileStamp);
       this.graphs.set(prefilter.key, graph);
     }
     return graph;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileStamp } from '../util/file-stamp.js';
 
 /**
  * `from '…'`, `import '…'`, `import('…')`, `require('…')`: every specifier the resolver may follow
@@ -27,6 +26,8 @@ export class ImportGraph {
     /** The project file an import names, as the module loader resolves it; undefined for a package's or one not found. */
     readonly resolve: (from: string, specifier: string) => string | undefined,
     private readonly holdsCallee: (text: string) => boolean,
+    /** How an editor tells that a module read changed; a one-shot scan needs none. */
+    private readonly stamp?: (path: string) => string,
   ) {}
 
   /** Whether `path` or a module it imports, directly or not, can hold a track call. */
@@ -53,14 +54,16 @@ export class ImportGraph {
 
   /** Whether a module read so far changed on disk since. */
   changed(): boolean {
-    for (const [path, text] of this.texts) if (fileStamp(path) !== text.stamp) return true;
+    const { stamp } = this;
+    if (!stamp) return false;
+    for (const [path, text] of this.texts) if (stamp(path) !== text.stamp) return true;
     return false;
   }
 
   private textOf(path: string): ModuleText {
     let known = this.texts.get(path);
     if (known) return known;
-    const stamp = fileStamp(path);
+    const stamp = this.stamp?.(path) ?? '';
     let text = '';
     try {
       text = readFileSync(path, 'utf8');

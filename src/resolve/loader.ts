@@ -123,6 +123,12 @@ export class ProjectModules implements ModuleLoader {
     return resolved;
   }
 
+  /** The project file an import names; undefined for a package's or one not found. */
+  resolveProjectFile(from: string, specifier: string): string | undefined {
+    const resolved = this.resolveFile(from, specifier);
+    return resolved === 'package' ? undefined : resolved;
+  }
+
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {
     const resolved = this.resolveFile(from.path, specifier);
     if (resolved === 'package') return { kind: 'package', name: packageName(specifier) };

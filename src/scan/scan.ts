@@ -333,16 +333,12 @@ export class ProjectScanner {
 
   private readImports(): ImportGraph {
     const holdsCallee = new Prefilter(this.config.calleeRules);
-    const resolve = (from: string, specifier: string): string | undefined => {
-      const target = this.modules.resolveFile(from, specifier);
-      return target === 'package' ? undefined : target;
-    };
-    return new ImportGraph(resolve, (text) => holdsCallee.test(text));
+    return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => holdsCallee.test(text));
   }
 
   private reachesCallee(from: string, specifier: string): boolean {
-    const target = this.modules.resolveFile(from, specifier);
-    return target !== undefined && target !== 'package' && this.importGraph.reachesCallee(target);
+    const target = this.modules.resolveProjectFile(from, specifier);
+    return target !== undefined && this.importGraph.reachesCallee(target);
   }
 
   /** Parses a released file again, from the text it was read with. */

@@ -7,6 +7,7 @@ import rule from '../../rules/no-undeclared-event.js';
 import { Prefilter } from '../../src/scan/prefilter.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import { ImportGraph } from '../../src/resolve/import-graph.js';
+import { fileStamp } from '../../src/util/file-stamp.js';
 import { mayHoldCallSites } from '../../rules/util/may-hold-call-sites.js';
 import { ProjectRegistry } from '../../rules/util/projects.js';
 import { project, ruleTester } from './tester.js';
@@ -69,13 +70,7 @@ describe('ImportGraph', () => {
     });
     const modules = new ProjectModules(graphDir);
     const prefilter = new Prefilter({ specs: [{ name: '*.track' }], excludedReceivers: [], reservedKeys: [], reservedPrefixes: [], sdkPackages: [] });
-    const graph = new ImportGraph(
-      (from, specifier) => {
-        const file = modules.resolveFile(from, specifier);
-        return file === 'package' ? undefined : file;
-      },
-      (text) => prefilter.test(text),
-    );
+    const graph = new ImportGraph((from, specifier) => modules.resolveProjectFile(from, specifier), (text) => prefilter.test(text), fileStamp);
     expect(graph.reachesCallee(join(graphDir, 'a.ts'))).toBe(false);
     expect(graph.reachesCallee(join(graphDir, 'd.ts'))).toBe(true);
     expect(graph.changed()).toBe(false);
