@@ -42,7 +42,8 @@ function callSitesOf(context: Rule.RuleContext, file: string, project: Project):
   const module: ModuleContext = { path: file, analysis: analyzeModule(sourceCode.ast as unknown as EsNode), comments, generated: project.isGenerated(file, text) };
   const evaluator = new Evaluator(project.modules);
   const rules = project.config.calleeRules;
-  const wrappers = new WrapperResolver(evaluator, rules);
+  const graph = project.modules.importGraph(project.prefilter);
+  const wrappers = new WrapperResolver(evaluator, rules, 'all', (from, specifier) => graph.reachesCalleeFrom(from, specifier));
   const extraction = extractCallSites({ file, module, text, comments, lines, rules, evaluator, wrappers });
   const called = new Set(wrappers.called.keys());
   const forwards = new Set(extraction.candidates.filter((candidate) => isForward(candidate, module, called)).map((candidate) => candidate.call));

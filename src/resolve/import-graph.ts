@@ -30,6 +30,12 @@ export class ImportGraph {
     private readonly stamp?: (path: string) => string,
   ) {}
 
+  /** Whether the project module `specifier` names from `from` can lead to a track call; false for one not found. */
+  reachesCalleeFrom(from: string, specifier: string): boolean {
+    const target = this.resolve(from, specifier);
+    return target !== undefined && this.reachesCallee(target);
+  }
+
   /** Whether `path` or a module it imports, directly or not, can hold a track call. */
   reachesCallee(path: string): boolean {
     const known = this.reaching.get(path);

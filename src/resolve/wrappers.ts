@@ -41,12 +41,13 @@ function parametersOf(fn: FunctionNode, value: Value): Binding[] {
 /** Callees followed in the CLI's later rounds: those that name a known wrapper, or import a function under any name. */
 export interface FollowNames {
   names: ReadonlySet<string>;
-  /**
-   * Whether the module an import names can lead to a track call, read from the texts of the modules
-   * it imports: one that cannot defines no wrapper, so it need not be parsed to see.
-   */
-  reachesCallee?: (from: string, specifier: string) => boolean;
 }
+
+/**
+ * Whether the module an import names can lead to a track call, read from the texts of the modules
+ * it imports: one that cannot defines no wrapper, so it need not be parsed to see.
+ */
+export type ReachesCallee = (from: string, specifier: string) => boolean;
 
 /** Finds tracking wrappers and expands their calls; one instance per run (CLI) or per lint process. */
 export class WrapperResolver {
@@ -59,27 +60,37 @@ export class WrapperResolver {
    * @param follow Which callees are followed to see whether they are wrappers: all of them (one file
    * in an editor), none (the CLI's first round, when no wrapper is known yet), or only those that
    * name a known wrapper, so that the CLI does not parse every imported module for nothing.
+   * @param reachesCallee When given, a callee imported from the project is followed only into a
+   * module that can lead to a track call.
    */
   constructor(
     private readonly evaluator: Evaluator,
     private readonly rules: CalleeRules,
     private readonly follow: 'all' | 'none' | FollowNames = 'all',
+    private readonly reachesCallee?: ReachesCallee,
   ) {}
 
   private mayBeWrapper(callee: EsNode, module: ModuleContext, scope: Scope): boolean {
-    if (this.follow === 'all') return true;
     if (this.follow === 'none') return false;
-    const { names } = this.follow;
     const path = calleePath(callee);
+    if (this.follow === 'all') return !path || path.root.type !== 'Identifier' || this.mayReachCallee(module, scope.lookup((path.root as IdentifierNode).name));
+    const { names } = this.follow;
     const last = path?.segments[path.segments.length - 1];
     if (!path || last === undefined) return false;
     if (names.has(last)) return true;
     if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
     const binding = scope.lookup(last);
     const imported = binding?.import;
-    if (imported) return names.has(imported.imported) || (!isPackage(imported.source) && (this.follow.reachesCallee?.(module.path, imported.source) ?? true));
+    if (imported) return names.has(imported.imported) || (!isPackage(imported.source) && this.mayReachCallee(module, binding));
     const init = binding?.destructured?.init ?? binding?.init;
     return init !== undefined && mentionsAny(init, names);
+  }
+
+  /** False only for a binding imported from a project module that no track call can be reached from. */
+  private mayReachCallee(module: ModuleContext, binding: Binding | undefined): boolean {
+    const imported = binding?.import;
+    if (!imported || !this.reachesCallee || isPackage(imported.source)) return true;
+    return this.reachesCallee(module.path, imported.source);
   }
 
   /** The calls inside a function, nested callbacks included (`enqueue(() => client.track(name))`). */

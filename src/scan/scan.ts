@@ -336,11 +336,6 @@ export class ProjectScanner {
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => holdsCallee.test(text));
   }
 
-  private reachesCallee(from: string, specifier: string): boolean {
-    const target = this.modules.resolveProjectFile(from, specifier);
-    return target !== undefined && this.importGraph.reachesCallee(target);
-  }
-
   /** Parses a released file again, from the text it was read with. */
   private restore(source: SourceFile): ModuleContext {
     const path = join(this.config.root, source.file);
@@ -392,7 +387,7 @@ export class ProjectScanner {
       exchange?.share(this.names, this.exportedNames);
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
       if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
-      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names, reachesCallee: (from, specifier) => this.reachesCallee(from, specifier) });
+      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names }, (from, specifier) => this.importGraph.reachesCalleeFrom(from, specifier));
       extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]));
     }
     const result: ScanResult = {

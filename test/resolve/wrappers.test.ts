@@ -1,4 +1,17 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractCallSites } from '../../src/extract/extract.js';
+import { analyzeModule } from '../../src/resolve/analyze-module.js';
+import { Evaluator } from '../../src/resolve/evaluate.js';
+import { ImportGraph } from '../../src/resolve/import-graph.js';
+import { ProjectModules } from '../../src/resolve/loader.js';
+import { WrapperResolver } from '../../src/resolve/wrappers.js';
+import { LineIndex } from '../../src/scan/lines.js';
+import { locateCall } from '../../src/scan/locate.js';
+import { parseScript } from '../../src/scan/parse.js';
+import { Prefilter } from '../../src/scan/prefilter.js';
 import { extract, rules, summarize } from '../helpers/extract.js';
 
 function sites(code: string): string[] {
@@ -130,5 +143,47 @@ ampli.track(new SongPlayed());`, { rules: rules({ callees: [{ name: 'ampli.track
 }
 new Client().track('Signed In', {});`),
     ).toEqual(['4:24-4:31 this.segment.track direct dynamic (a template with expressions) "* - web"', '7:20-7:31 new Client().track wrapper constant Signed In - web']);
+  });
+});
+
+describe('following callees into project modules', () => {
+  function project(): { root: string; page: string } {
+    const root = mkdtempSync(join(tmpdir(), 'trackplan-follow-'));
+    const files: Record<string, string> = {
+      'src/send.ts': 'export default function send(name: string) {\n  analytics.track(name);\n}\n',
+      'src/format.ts': "import { trim } from './trim';\n\nexport function format(text: string) {\n  return trim(text);\n}\n",
+      'src/trim.ts': 'export const trim = (text: string) => text.trim();\n',
+      'src/page.ts': "import send from './send';\nimport { format } from './format';\n\nexport function onSave() {\n  send('Saved');\n  return format(' saved ');\n}\n",
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), text);
+    }
+    return { root, page: files['src/page.ts'] ?? '' };
+  }
+
+  function extractPage(follow: 'with the import graph' | 'everywhere'): { calls: string[]; modulesParsed: number } {
+    const { root, page } = project();
+    const modules = new ProjectModules(root);
+    const calleeRules = rules();
+    const holdsCallee = new Prefilter(calleeRules);
+    const graph = new ImportGraph((from, specifier) => modules.resolveProjectFile(from, specifier), (text) => holdsCallee.test(text));
+    const evaluator = new Evaluator(modules);
+    const reaches = follow === 'with the import graph' ? (from: string, specifier: string) => graph.reachesCalleeFrom(from, specifier) : undefined;
+    const wrappers = new WrapperResolver(evaluator, calleeRules, 'all', reaches);
+    const parsed = parseScript('src/page.ts', page, 'ts');
+    const module = { path: join(root, 'src', 'page.ts'), analysis: analyzeModule(parsed.program) };
+    const lines = new LineIndex(page);
+    const extraction = extractCallSites({ file: 'src/page.ts', module, text: page, comments: parsed.comments, lines, rules: calleeRules, evaluator, wrappers });
+    return { calls: summarize(extraction.calls.map((call) => locateCall(call, lines))), modulesParsed: modules.modulesParsed };
+  }
+
+  it('finds a default-imported wrapper, and parses no module whose imports lead to no track call', () => {
+    const gated = extractPage('with the import graph');
+    expect(gated.calls).toEqual(['5:8-5:15 send wrapper literal Saved']);
+    expect(gated.modulesParsed).toBe(1);
+    const everywhere = extractPage('everywhere');
+    expect(everywhere.calls).toEqual(gated.calls);
+    expect(everywhere.modulesParsed).toBe(3);
   });
 });
