@@ -34,8 +34,10 @@ export interface Project {
   cwd: string;
 }
 
-/** Config and plan, validated: a mistake in either stops here, before any scanning. */
-export function loadProject(options: CheckOptions): Project {
+export type ProjectConfig = Omit<Project, 'plan'>;
+
+/** The config, validated, with the plan it names found: a mistake stops here. */
+export function loadConfig(options: CheckOptions): ProjectConfig {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig({ root: options.root ?? '.', cwd, plan: options.plan, config: options.config });
   const { planFile } = config;
@@ -44,6 +46,14 @@ export function loadProject(options: CheckOptions): Project {
       hint: 'Pass --plan FILE, set "plan" in trackplan.config.json, or create tracking-plan.yaml (`trackplan init` writes one from your code).',
     });
   }
-  const plan = loadPlan(planFile, toPosix(relative(config.root, planFile)));
-  return { config: { ...config, planFile }, plan, cwd };
+  return { config: { ...config, planFile }, cwd };
+}
+
+export function withPlan({ config, cwd }: ProjectConfig): Project {
+  return { config, plan: loadPlan(config.planFile, toPosix(relative(config.root, config.planFile))), cwd };
+}
+
+/** Config and plan, validated: a mistake in either stops here, before any scanning. */
+export function loadProject(options: CheckOptions): Project {
+  return withPlan(loadConfig(options));
 }

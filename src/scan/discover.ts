@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
@@ -43,18 +43,30 @@ export function findRepositoryRoot(dir: string): string | undefined {
   }
 }
 
+const GIT_LISTING = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 } as const;
+
+function splitListing(output: string): string[] {
+  return output.split('\0').filter((file) => file.length > 0);
+}
+
 function listWithGit(root: string): string[] | undefined {
   try {
-    const output = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return output.split('\0').filter((file) => file.length > 0);
+    return splitListing(execFileSync('git', GIT_LISTING, { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The files git lists, with git running while the caller reads the plan; undefined outside a
+ * repository or when git fails, where discoverFiles lists them (and reports unreadable folders).
+ */
+export function discoverGitFilesAsync(options: Omit<DiscoverOptions, 'notices'>): Promise<string[] | undefined> {
+  if (findRepositoryRoot(options.root) === undefined) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    execFile('git', GIT_LISTING, { ...GIT_OPTIONS, cwd: options.root }, (error, output) => resolve(error ? undefined : selectFiles(splitListing(output), options)));
+  });
 }
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,8 @@ import { readUserFile } from '../../plan/load.js';
 import { createBaseline, formatBaseline, parseBaseline, type Baseline } from '../../report/baseline.js';
 import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
-import { loadProject, type Project } from '../../project.js';
+import { loadConfig, withPlan, type Project } from '../../project.js';
+import { discoverGitFilesAsync } from '../../scan/discover.js';
 import { buildReport } from '../../report/build.js';
 import type { ChangeSet } from '../../scan/changes.js';
 import { defaultCacheLocation, openScanCache } from '../../scan/cache.js';
@@ -62,8 +63,8 @@ async function changesOf(project: Project, ref: string | undefined): Promise<Cha
   return ref === undefined ? undefined : (await import('../../scan/changes.js')).changesOf(project, ref);
 }
 
-async function scanOrReuse(project: Project, options: CheckCommandOptions): Promise<ScanResult> {
-  if (!options.cache) return scan(project);
+async function scanOrReuse(project: Project, options: CheckCommandOptions, listing: Promise<string[] | undefined>): Promise<ScanResult> {
+  if (!options.cache) return scan(project, { files: await listing });
   const location = options.cacheLocation !== undefined ? resolve(options.cwd, options.cacheLocation) : defaultCacheLocation(project.config.root);
   const cache = openScanCache(project.config, location, 'all');
   if (cache.scan) return cache.scan;
@@ -77,7 +78,9 @@ export async function runCheck(options: CheckCommandOptions): Promise<CommandRes
   if (options.updateBaseline && options.baseline === undefined) {
     throw new UserError('--update-baseline needs --baseline FILE: the file to write');
   }
-  const project = loadProject(projectOptions(options));
+  const configured = loadConfig(projectOptions(options));
+  const listing = options.shard || options.cache ? Promise.resolve(undefined) : discoverGitFilesAsync(configured.config);
+  const project = withPlan(configured);
   if (options.shard) {
     const partial = toPartial(await scan(project, { shard: options.shard }), project.plan, options.shard);
     const json = `${JSON.stringify(partial)}\n`;
@@ -87,7 +90,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<CommandRes
     return { exitCode: 0 };
   }
   const changes = await changesOf(project, options.changedSince);
-  const scanned = await withTypes(project, await scanOrReuse(project, options), options.types);
+  const scanned = await withTypes(project, await scanOrReuse(project, options, listing), options.types);
   let baseline = options.baseline !== undefined && !options.updateBaseline ? readBaseline(options.cwd, options.baseline) : undefined;
   let stderr: string | undefined;
   if (options.updateBaseline && options.baseline !== undefined) {
