@@ -1,4 +1,5 @@
-import { parseSync } from 'oxc-parser';
+import { parseSync } from 'oxc-parser/src-js/bindings';
+import { jsonParseAst } from 'oxc-parser/src-js/wrap';
 import type { Comment, EsNode } from '../extract/ast.js';
 import { findExcessiveNesting, MAX_NESTING } from './nesting.js';
 
@@ -34,7 +35,7 @@ export function parseScript(file: string, text: string, language: SourceLanguage
     .filter((error) => error.severity === 'Error')
     .map((error) => ({ message: error.message, offset: error.labels[0]?.start ?? 0 }));
   const comments = result.comments.map((comment) => ({ type: comment.type, value: comment.value, range: [comment.start, comment.end] as [number, number] }));
-  return { program: result.program as unknown as EsNode, comments, errors };
+  return { program: jsonParseAst(result.program) as EsNode, comments, errors };
 }
 
 const LANGUAGES: Record<string, SourceLanguage> = {
