@@ -80,7 +80,6 @@ export class NameExchange {
   done(share: ShareResult): void {
     this.channel.send({ kind: 'done', ...share } satisfies PeerMessage);
   }
-
 }
 
 /** The main thread's end: starts the worker on its share of the files and collects its result. */
