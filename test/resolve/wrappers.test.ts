@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCallSites } from '../../src/extract/extract.js';
@@ -13,6 +11,7 @@ import { locateCall } from '../../src/scan/locate.js';
 import { parseScript } from '../../src/scan/parse.js';
 import { Prefilter } from '../../src/scan/prefilter.js';
 import { extract, rules, summarize } from '../helpers/extract.js';
+import { writeProject } from '../helpers/project.js';
 
 function sites(code: string): string[] {
   return summarize(extract(code).calls);
@@ -148,18 +147,13 @@ new Client().track('Signed In', {});`),
 
 describe('following callees into project modules', () => {
   function project(): { root: string; page: string } {
-    const root = mkdtempSync(join(tmpdir(), 'trackplan-follow-'));
     const files: Record<string, string> = {
       'src/send.ts': 'export default function send(name: string) {\n  analytics.track(name);\n}\n',
       'src/format.ts': "import { trim } from './trim';\n\nexport function format(text: string) {\n  return trim(text);\n}\n",
       'src/trim.ts': 'export const trim = (text: string) => text.trim();\n',
       'src/page.ts': "import send from './send';\nimport { format } from './format';\n\nexport function onSave() {\n  send('Saved');\n  return format(' saved ');\n}\n",
     };
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(join(root, file, '..'), { recursive: true });
-      writeFileSync(join(root, file), text);
-    }
-    return { root, page: files['src/page.ts'] ?? '' };
+    return { root: writeProject(files, 'follow'), page: files['src/page.ts'] ?? '' };
   }
 
   function extractPage(follow: 'with the import graph' | 'everywhere'): { calls: string[]; modulesParsed: number } {

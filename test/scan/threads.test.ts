@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { loadProject } from '../../src/run.js';
 import { ProjectScanner, scanProject, type ScanResult } from '../../src/scan/scan.js';
 import { compareCodeUnits } from '../../src/util/suggest.js';
 import { REPO } from '../helpers/cli.js';
+import { writeProject } from '../helpers/project.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generateCorpus } from '../../bench/generate.mjs';
 
@@ -44,19 +45,14 @@ describe('a one-shot scan, which lets go of syntax trees no wrapper round needs'
   });
 
   it('keeps the tree of a file that calls a function of the project by import, which may be a wrapper under another name', () => {
-    const root = mkdtempSync(join(tmpdir(), 'trackplan-release-'));
-    const files: Record<string, string> = {
+    const root = writeProject({
       'tracking-plan.yaml': 'version: 1\nevents:\n  Direct Sent: {}\n  Alias Sent: {}\n',
       'src/lib/track.ts': 'export function trackEvent(name: string) {\n  analytics.track(name);\n}\n',
       'src/lib/index.ts': "export { trackEvent as logIt } from './track';\n",
       'src/page.ts': "import { logIt } from './lib';\nimport { format } from './format';\n\nexport function onSave() {\n  analytics.track('Direct Sent');\n  logIt('Alias Sent');\n  return format(' saved ');\n}\n",
       'src/format.ts': "import { trim } from './trim';\n\nexport function format(text: string) {\n  return trim(text);\n}\n",
       'src/trim.ts': 'export const trim = (text: string) => text.trim();\n',
-    };
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(join(root, file, '..'), { recursive: true });
-      writeFileSync(join(root, file), text);
-    }
+    }, 'release');
     const { config } = loadProject({ root, cwd: root });
     const scan = scanProject(config, { threads: 1 });
     const page = scan.callSites.filter((site) => site.file === 'src/page.ts');
