@@ -9,7 +9,7 @@ import type { ScanResult } from './scan.js';
 interface NamesMessage {
   kind: 'names';
   names: string[];
-  exported: string[];
+  called: string[];
 }
 
 /** One thread's share of the scan, with what the counts of the whole need. */
@@ -54,12 +54,12 @@ export class NameExchange {
   }
 
   /** Sends this thread's names and adds the other thread's: both end the round with the same sets. */
-  share(names: Set<string>, exported: Set<string>): void {
-    this.channel.send({ kind: 'names', names: [...names], exported: [...exported] } satisfies NamesMessage);
+  share(names: Set<string>, called: Set<string>): void {
+    this.channel.send({ kind: 'names', names: [...names], called: [...called] } satisfies NamesMessage);
     const reply = this.receive();
     if (reply.kind !== 'names') throw new Error(`the scan's second thread sent "${reply.kind}" during the wrapper rounds`);
     for (const name of reply.names) names.add(name);
-    for (const name of reply.exported) exported.add(name);
+    for (const name of reply.called) called.add(name);
   }
 
   protected receive(): PeerMessage {

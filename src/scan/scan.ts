@@ -98,9 +98,10 @@ export class ProjectScanner {
   private readonly isGenerated: (path: string, text: string) => boolean;
   private readonly isListable: (file: string) => boolean;
   private readonly inShard: (file: string) => boolean;
-  /** Names under which the wrappers found so far are called, and those other files may import them by. */
+  /** Names under which the wrappers found so far are called, in their files and in others. */
   private readonly names = new Set<string>();
-  private readonly exportedNames = new Set<string>();
+  /** The names a caller in another file must write: what the prefilter of later rounds looks for. */
+  private readonly calledNames = new Set<string>();
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
   /**
@@ -226,7 +227,7 @@ export class ProjectScanner {
         this.sources.delete(file);
       }
     }
-    const prefilter = new Prefilter(this.config.calleeRules, [...this.exportedNames]);
+    const prefilter = new Prefilter(this.config.calleeRules, [...this.calledNames]);
     for (const file of reread) {
       const bytes = this.readBytes(file);
       const text = bytes !== undefined && prefilter.mayMatch(bytes) ? this.decode(file, bytes) : undefined;
@@ -350,8 +351,8 @@ export class ProjectScanner {
   /**
    * Round 0 reuses the first extractions; later rounds extract again what the names can change. A
    * released file calls no function of the project's by import, and none of its own functions
-   * forwards a name, so only an exported wrapper's name in its text (a package's export, a method of
-   * an exported class or object) can change what it sends.
+   * forwards a name, so only a name a caller in another file must write (a package's export, a
+   * method of an exported class or object) can change what it sends.
    */
   private extractAll(wrappers: WrapperResolver, mentionsName?: Prefilter): Map<SourceFile, Extraction> {
     const extractions = new Map<SourceFile, Extraction>();
@@ -375,20 +376,20 @@ export class ProjectScanner {
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
       const before = this.names.size;
-      const exportedBefore = this.exportedNames.size;
+      const calledBefore = this.calledNames.size;
       for (const [{ module }, extraction] of extractions) {
         if (!module) continue;
         for (const candidate of extraction.candidates) {
-          const { local, exported } = wrapperNames(candidate.fn, module);
+          const { local, exported, called } = wrapperNames(candidate.fn, module);
           for (const name of [...local, ...exported]) this.names.add(name);
-          for (const name of exported) this.exportedNames.add(name);
+          for (const name of called) this.calledNames.add(name);
         }
       }
-      exchange?.share(this.names, this.exportedNames);
+      exchange?.share(this.names, this.calledNames);
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
-      if (this.exportedNames.size > exportedBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]), 'resolving', shardFiles);
+      if (this.calledNames.size > calledBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]), 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names }, (from, specifier) => this.importGraph.reachesCalleeFrom(from, specifier));
-      extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.exportedNames]));
+      extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]));
     }
     const result: ScanResult = {
       files: this.listed.size,

@@ -27,15 +27,15 @@ describe('the channel between the two threads of a scan', () => {
     const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
     const main = new NameExchange(new PeerChannel(port1, signals, 0));
     const worker = new PeerChannel(port2, signals, 1);
-    worker.send({ kind: 'names', names: ['logEvent', 'handleSelect'], exported: ['logEvent'] });
+    worker.send({ kind: 'names', names: ['logEvent', 'handleSelect'], called: ['logEvent'] });
     const names = new Set(['trackEvent']);
-    const exported = new Set(['trackEvent']);
-    main.share(names, exported);
+    const called = new Set(['trackEvent']);
+    main.share(names, called);
     expect([...names]).toEqual(['trackEvent', 'logEvent', 'handleSelect']);
-    expect([...exported]).toEqual(['trackEvent', 'logEvent']);
-    expect(worker.receive()).toEqual({ kind: 'names', names: ['trackEvent'], exported: ['trackEvent'] });
+    expect([...called]).toEqual(['trackEvent', 'logEvent']);
+    expect(worker.receive()).toEqual({ kind: 'names', names: ['trackEvent'], called: ['trackEvent'] });
     worker.send({ kind: 'done', result: {}, modulePaths: [], sourcePaths: [] });
-    expect(() => main.share(names, exported)).toThrow('the scan\'s second thread sent "done" during the wrapper rounds');
+    expect(() => main.share(names, called)).toThrow('the scan\'s second thread sent "done" during the wrapper rounds');
   });
 
   it('turns a failure of the second thread into an error of the scan, with its stack', () => {
