@@ -1,5 +1,6 @@
 import { staticKeyName, unwrapExpression, type CallNode, type EsNode, type ObjectNode } from './ast.js';
-import type { CalleeSpec } from './callees.js';
+import type { CalleeRules, CalleeSpec } from './callees.js';
+import { calleePath, matchCallee, type CalleeMatch } from './match-callee.js';
 import type { Environment, Evaluator, Value } from '../resolve/evaluate.js';
 import type { ModuleContext } from '../resolve/module.js';
 import type { Scope } from '../resolve/scope.js';
@@ -53,3 +54,14 @@ export function evaluateName(evaluator: Evaluator, located: NameAndProperties, m
   return value.kind === 'object' || value.kind === 'instance' ? evaluator.memberOf(value, located.eventKey) : value;
 }
 
+
+/**
+ * Whether a call is a track call, and which arguments give its name and properties: the one answer
+ * the extractor and the wrapper resolver (for the call inside a wrapper) share.
+ */
+export function locateTrackCall(call: CallNode, scope: Scope, rules: CalleeRules): { match: CalleeMatch; located: NameAndProperties | 'spread' } | undefined {
+  const path = calleePath(call.callee);
+  const match = path ? matchCallee(path, scope, rules) : undefined;
+  const located = match ? locateArguments(call, match.spec) : undefined;
+  return match && located ? { match, located } : undefined;
+}

@@ -17,13 +17,6 @@ export interface CallNode extends EsNode {
   arguments: EsNode[];
 }
 
-export interface MemberNode extends EsNode {
-  type: 'MemberExpression';
-  object: EsNode;
-  property: EsNode;
-  computed: boolean;
-}
-
 export interface IdentifierNode extends EsNode {
   type: 'Identifier';
   name: string;
@@ -38,16 +31,6 @@ export interface TemplateNode extends EsNode {
   type: 'TemplateLiteral';
   quasis: (EsNode & { value: { cooked: string | null; raw: string } })[];
   expressions: EsNode[];
-}
-
-export interface PropertyNode extends EsNode {
-  type: 'Property';
-  key: EsNode;
-  value: EsNode;
-  computed: boolean;
-  shorthand: boolean;
-  kind: 'init' | 'get' | 'set';
-  method: boolean;
 }
 
 export interface ObjectNode extends EsNode {

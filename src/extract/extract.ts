@@ -2,11 +2,10 @@ import type { CallRecord } from '../resolve/analyze-module.js';
 import type { Evaluator, Value } from '../resolve/evaluate.js';
 import type { ModuleContext } from '../resolve/module.js';
 import type { WrapperResolver } from '../resolve/wrappers.js';
-import { evaluateName, locateArguments } from './arguments.js';
+import { evaluateName, locateTrackCall } from './arguments.js';
 import { endOf, rangeOf, startOf, type Comment, type EsNode, type FunctionNode } from './ast.js';
 import { OBJECT_FORM_RESERVED_KEYS, type CalleeRules } from './callees.js';
 import { readDirectives, type Directive, type LineLocator } from './directives.js';
-import { calleePath, matchCallee } from './match-callee.js';
 import { readProperties, type Place, type PropertyReader } from './properties.js';
 import type { ExtractedCall, NameResolution } from './types.js';
 
@@ -34,7 +33,6 @@ export interface Extraction {
   calls: ExtractedCall[];
   candidates: ForwardCandidate[];
   directives: Directive[];
-  ignoredFile: boolean;
 }
 
 export function toNameResolution(value: Value): NameResolution {
@@ -83,9 +81,9 @@ export function extractCallSites(input: ExtractionInput): Extraction {
   if (ignoreFile) {
     ignoreFile.used = calls.length > 0;
     for (const directive of directives) if (directive !== ignoreFile) directive.used = true;
-    return { calls: [], candidates: [], directives, ignoredFile: true };
+    return { calls: [], candidates: [], directives };
   }
-  return { calls, candidates, directives, ignoredFile: false };
+  return { calls, candidates, directives };
 }
 
 interface ExtractionContext {
@@ -125,11 +123,9 @@ function extractCall(record: CallRecord, context: ExtractionContext): Extracted 
     }
     extracted = inGeneratedClient(input, record) ? { call: { ...call, via: 'forward' }, forwards: record.enclosingFunction } : { call, forwards: forwardedFrom(expansion.name, record) };
   } else {
-    const path = calleePath(node.callee);
-    const match = path ? matchCallee(path, scope, input.rules) : undefined;
-    if (!match) return undefined;
-    const located = locateArguments(node, match.spec);
-    if (!located) return undefined;
+    const trackCall = locateTrackCall(node, scope, input.rules);
+    if (!trackCall) return undefined;
+    const { match, located } = trackCall;
     if (ignored(callLine, context)) return undefined;
     const base = { file: input.file, callee: calleeText(input.text, node.callee), via: 'direct' as const, analytics: match.analytics };
     if (located === 'spread') {

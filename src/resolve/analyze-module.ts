@@ -72,7 +72,7 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
   const declare = (scope: Scope, id: EsNode, kind: BindingKind, extra: Partial<Binding> = {}): void => {
     if (id.type !== 'Identifier') return;
     const name = (id as IdentifierNode).name;
-    const target = kind === 'var' || kind === 'function' ? (kind === 'var' ? scope.functionScope : scope) : scope;
+    const target = kind === 'var' ? scope.functionScope : scope;
     target.bindings.set(name, { name, kind, scope: target, id, assignments: [], writtenUnknown: false, ...extra });
   };
 

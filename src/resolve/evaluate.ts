@@ -321,7 +321,7 @@ export class Evaluator {
       for (const source of analysis.starExports) {
         const target = this.loader.resolveImport(module, source);
         if (target.kind !== 'module') continue;
-        if (!exportsName(target.module, name, new Set())) continue;
+        if (!exportsName(target.module, name)) continue;
         return this.exportedValue(target.module, name, visited);
       }
     }
@@ -475,8 +475,6 @@ function enumMember(declaration: EsNode, key: string, origin: Origin): Value {
   return dynamic(`a member the enum does not have ("${key}")`);
 }
 
-function exportsName(module: ModuleContext, name: string, visited: Set<ModuleContext>): boolean {
-  if (visited.has(module)) return false;
-  visited.add(module);
+function exportsName(module: ModuleContext, name: string): boolean {
   return module.analysis.exports.has(name) || module.analysis.commonJsExport !== undefined;
 }

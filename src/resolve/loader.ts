@@ -2,8 +2,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { ResolverFactory } from 'oxc-resolver';
 import { parseSource } from '../scan/parse-source.js';
-import { analyzeModule } from './analyze-module.js';
-import type { ImportTarget, ModuleContext, ModuleLoader } from './module.js';
+import { analyzedModule, type ImportTarget, type ModuleContext, type ModuleLoader } from './module.js';
 import { findWorkspacePackages, findWorkspaceRoot } from './workspaces.js';
 import { findRepositoryRoot } from '../scan/discover.js';
 
@@ -109,7 +108,7 @@ export class ProjectModules implements ModuleLoader {
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
     if (!this.callSiteFiles.has(path)) this.modulesParsed++;
-    return { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
+    return analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, text));
   }
 
   /** The file an import names, without parsing it: `package` for a dependency's, undefined when not found. */

@@ -1,5 +1,5 @@
-import type { Comment } from '../extract/ast.js';
-import type { ModuleAnalysis } from './analyze-module.js';
+import type { Comment, EsNode } from '../extract/ast.js';
+import { analyzeModule, type ModuleAnalysis } from './analyze-module.js';
 
 /** A parsed and analyzed module: a file with call sites, or one parsed only to resolve names. */
 export interface ModuleContext {
@@ -10,6 +10,14 @@ export interface ModuleContext {
   comments?: Comment[];
   /** A generated tracking client (Typewriter, Ampli, Avo): its functions implement events where they are called. */
   generated?: boolean;
+}
+
+/** A parsed file, analyzed: the one way the CLI, the loader and the ESLint rules make a module. */
+export function analyzedModule(path: string, program: EsNode, comments?: Comment[], generated?: boolean): ModuleContext {
+  const module: ModuleContext = { path, analysis: analyzeModule(program) };
+  if (comments !== undefined) module.comments = comments;
+  if (generated !== undefined) module.generated = generated;
+  return module;
 }
 
 export type ImportTarget = { kind: 'module'; module: ModuleContext } | { kind: 'package'; name: string } | { kind: 'unresolved' };

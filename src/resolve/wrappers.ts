@@ -1,8 +1,8 @@
 import type { CallRecord } from './analyze-module.js';
-import { calleePath, matchCallee } from '../extract/match-callee.js';
+import { calleePath } from '../extract/match-callee.js';
 import { childrenOf, endOf, startOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { CalleeRules } from '../extract/callees.js';
-import { evaluateName, locateArguments, type NameAndProperties } from '../extract/arguments.js';
+import { evaluateName, locateTrackCall, type NameAndProperties } from '../extract/arguments.js';
 import type { Environment, Evaluator, Value } from './evaluate.js';
 import type { ModuleContext } from './module.js';
 import type { Binding, Scope } from './scope.js';
@@ -19,7 +19,7 @@ export interface WrapperSignature {
   fn: FunctionNode;
   module: ModuleContext;
   inner: CallRecord;
-  target: { kind: 'track'; located: NameAndProperties; analytics: boolean } | { kind: 'wrapper'; signature: WrapperSignature };
+  target: { kind: 'track'; located: NameAndProperties } | { kind: 'wrapper'; signature: WrapperSignature };
   /** Index of the parameter the name is built from first: where call sites point; -1 for a generated client's fixed name. */
   nameParameter: number;
 }
@@ -29,7 +29,6 @@ export interface WrapperExpansion {
   name: Value;
   nameNode: EsNode;
   propertiesNode?: { node: EsNode; scope: Scope; module: ModuleContext; env: Environment; objectForm: boolean };
-  analytics: boolean;
   /** Every wrapper the call went through, outermost first. */
   chain: { fn: FunctionNode; module: ModuleContext }[];
 }
@@ -131,28 +130,25 @@ export class WrapperResolver {
 
   private findSignature(fn: FunctionValue, depth: number): WrapperSignature | undefined {
     for (const record of this.callsIn(fn.module, fn.fn)) {
-      if (record.node.type !== 'CallExpression') continue;
-      const inner = this.calleeFunction(record.node.callee, fn.module, record.scope);
-      const innerSignature = inner ? this.signatureOf(inner, depth + 1) : undefined;
-      if (innerSignature) {
-        const name = this.expand(innerSignature, record.node, fn.module, record.scope).name;
-        const parameters = parametersOf(fn.fn, name);
-        const fixed = fn.module.generated === true && name.kind === 'strings';
-        if (parameters.length === 0 && !fixed) continue;
-        return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'wrapper', signature: innerSignature }, nameParameter: fixed ? -1 : firstIndex(parameters) };
-      }
-      const path = calleePath(record.node.callee);
-      const match = path ? matchCallee(path, record.scope, this.rules) : undefined;
-      if (!match) continue;
-      const located = locateArguments(record.node, match.spec);
-      if (!located || located === 'spread') continue;
-      const name = evaluateName(this.evaluator, located, fn.module, record.scope);
+      const target = record.node.type === 'CallExpression' ? this.innerTarget(record, fn.module, depth) : undefined;
+      if (!target) continue;
+      const name = target.kind === 'wrapper' ? this.expand(target.signature, record.node, fn.module, record.scope).name : evaluateName(this.evaluator, target.located, fn.module, record.scope);
       const parameters = parametersOf(fn.fn, name);
+      // A generated client's function sends its own fixed name, whatever its parameters.
       const fixed = fn.module.generated === true && name.kind === 'strings';
       if (parameters.length === 0 && !fixed) continue;
-      return { fn: fn.fn, module: fn.module, inner: record, target: { kind: 'track', located, analytics: true }, nameParameter: fixed ? -1 : firstIndex(parameters) };
+      return { fn: fn.fn, module: fn.module, inner: record, target, nameParameter: fixed ? -1 : firstIndex(parameters) };
     }
     return undefined;
+  }
+
+  /** What a call inside a possible wrapper sends to: another wrapper, or a track call. */
+  private innerTarget(record: CallRecord, module: ModuleContext, depth: number): WrapperSignature['target'] | undefined {
+    const inner = this.calleeFunction(record.node.callee, module, record.scope);
+    const signature = inner ? this.signatureOf(inner, depth + 1) : undefined;
+    if (signature) return { kind: 'wrapper', signature };
+    const trackCall = locateTrackCall(record.node, record.scope, this.rules);
+    return trackCall && trackCall.located !== 'spread' ? { kind: 'track', located: trackCall.located } : undefined;
   }
 
   /** Binds a wrapper's parameters to the arguments of one of its calls. */
@@ -194,7 +190,7 @@ export class WrapperResolver {
       return { ...deeper, nameNode, chain: [...chain, ...deeper.chain] };
     }
     const name = evaluateName(this.evaluator, target.located, signature.module, inner.scope, bound);
-    const expansion: WrapperExpansion = { name, nameNode, analytics: target.analytics, chain };
+    const expansion: WrapperExpansion = { name, nameNode, chain };
     if (target.located.propertiesNode) {
       expansion.propertiesNode = { node: target.located.propertiesNode, scope: inner.scope, module: signature.module, env: bound, objectForm: target.located.objectForm };
     }

@@ -6,9 +6,8 @@ import { parseLocatedYaml } from '../util/located-document.js';
 import { recoverLiteralCalls } from './recover.js';
 import { extractCallSites } from '../extract/extract.js';
 import type { ExtractedCall } from '../extract/types.js';
-import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
-import { NO_IMPORTS } from '../resolve/module.js';
+import { analyzedModule, NO_IMPORTS } from '../resolve/module.js';
 import { WrapperResolver } from '../resolve/wrappers.js';
 import { LineIndex } from './lines.js';
 import { parseSource } from './parse-source.js';
@@ -44,7 +43,7 @@ function namesSentBy(file: string, text: string, rules: CalleeRules): string[] {
   try {
     const parsed = parseSource(file, text);
     if (!parsed || parsed.errors.length > 0) throw new Error('does not parse');
-    const module = { path: file, analysis: analyzeModule(parsed.program) };
+    const module = analyzedModule(file, parsed.program);
     const evaluator = new Evaluator(NO_IMPORTS);
     calls = extractCallSites({ file, module, text, comments: parsed.comments, lines: new LineIndex(text), rules, evaluator, wrappers: new WrapperResolver(evaluator, rules) }).calls;
   } catch {

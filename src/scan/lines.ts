@@ -19,14 +19,6 @@ export class LineIndex {
     this.starts = starts;
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
-  lineStart(line: number): number {
-    return this.starts[line - 1] ?? 0;
-  }
-
   locate(offset: number): { line: number; column: number } {
     let low = 0;
     let high = this.starts.length - 1;

@@ -26,13 +26,7 @@ export class SourceReader {
     private readonly notices: Notice[],
   ) {}
 
-  /** The text of `file` (relative to the root, with `/`), or undefined with a notice. */
-  read(file: string): string | undefined {
-    const bytes = this.readBytes(file);
-    return bytes === undefined ? undefined : this.decode(file, bytes);
-  }
-
-  /** The bytes of `file`, so that a prefilter can look at them before they are decoded. */
+  /** The bytes of `file` (relative to the root, with `/`), or undefined with a notice; a prefilter looks at them before they are decoded. */
   readBytes(file: string): Buffer | undefined {
     return this.readPath(join(this.root, file), file, constants.O_RDONLY | NO_FOLLOW);
   }

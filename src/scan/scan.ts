@@ -9,11 +9,10 @@ import type { UnratedFinding } from '../diff/diff.js';
 import { extractCallSites, type Extraction } from '../extract/extract.js';
 import type { Directive } from '../extract/directives.js';
 import type { CallSite, ExtractedCall } from '../extract/types.js';
-import { analyzeModule } from '../resolve/analyze-module.js';
 import { Evaluator } from '../resolve/evaluate.js';
 import { ImportGraph } from '../resolve/import-graph.js';
 import { ProjectModules } from '../resolve/loader.js';
-import type { ModuleContext } from '../resolve/module.js';
+import { analyzedModule, type ModuleContext } from '../resolve/module.js';
 import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import { wrapperNames } from '../resolve/wrapper-names.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
@@ -110,6 +109,8 @@ export class ProjectScanner {
    */
   private releasing = false;
   private readonly noWrappers: WrapperResolver;
+  /** The first prefilter: can a file call a configured callee? */
+  private readonly callees: Prefilter;
   private importGraph: ImportGraph;
 
   constructor(
@@ -121,6 +122,7 @@ export class ProjectScanner {
     this.reader = new SourceReader(config.root, config.maxFileSize, this.readerNotices);
     this.evaluator = new Evaluator(this.modules);
     this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
+    this.callees = new Prefilter(config.calleeRules);
     this.importGraph = this.readImports();
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
@@ -135,7 +137,7 @@ export class ProjectScanner {
     const listed = this.list();
     const peer = this.wantsPeer(listed.length) ? startPeerScan(this.config, listed) : undefined;
     if (!peer) {
-      this.parseMatching(new Prefilter(this.config.calleeRules), 'scanning', [...listed, ...this.dependencyFiles()]);
+      this.parseMatching(this.callees, 'scanning', [...listed, ...this.dependencyFiles()]);
       return this.assemble();
     }
     const share = this.scanShare(peer, listed, this.dependencyFiles());
@@ -149,12 +151,11 @@ export class ProjectScanner {
   scanShare(exchange: NameExchange, files: readonly string[], dependencyFiles: readonly string[] = []): ShareResult {
     this.releasing = true;
     this.listed = new Set();
-    const prefilter = new Prefilter(this.config.calleeRules);
     for (let claimed = exchange.claim(files); claimed.length > 0; claimed = exchange.claim(files)) {
       for (const file of claimed) this.listed.add(file);
-      this.parseMatching(prefilter, undefined, claimed);
+      this.parseMatching(this.callees, undefined, claimed);
     }
-    this.parseMatching(prefilter, undefined, dependencyFiles);
+    this.parseMatching(this.callees, undefined, dependencyFiles);
     return this.shareResult(this.assemble(exchange));
   }
 
@@ -171,11 +172,10 @@ export class ProjectScanner {
   /** The same scan, letting the event loop run between slices of files, so that a dashboard can show its progress. */
   async scanInSlices(slice = 250): Promise<ScanResult> {
     const files = [...this.list(), ...this.dependencyFiles()];
-    const prefilter = new Prefilter(this.config.calleeRules);
     for (let start = 0; start < files.length; start += slice) {
       this.options.onProgress?.({ phase: 'scanning', done: start, total: files.length });
       await new Promise((resolve) => setImmediate(resolve));
-      this.parseMatching(prefilter, undefined, files.slice(start, start + slice));
+      this.parseMatching(this.callees, undefined, files.slice(start, start + slice));
     }
     return this.assemble();
   }
@@ -308,7 +308,7 @@ export class ProjectScanner {
       return;
     }
     try {
-      const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, text) };
+      const module = analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, text));
       this.modules.register(module);
       const source: SourceFile = { file, text, lines, module, comments: parsed.comments };
       this.sources.set(file, source);
@@ -333,8 +333,7 @@ export class ProjectScanner {
   }
 
   private readImports(): ImportGraph {
-    const holdsCallee = new Prefilter(this.config.calleeRules);
-    return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => holdsCallee.test(text));
+    return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text));
   }
 
   /** Parses a released file again, from the text it was read with. */
@@ -342,7 +341,7 @@ export class ProjectScanner {
     const path = join(this.config.root, source.file);
     const parsed = parseSource(path, source.text);
     if (!parsed) throw new Error(`${source.file} parsed once and not again`);
-    const module: ModuleContext = { path, analysis: analyzeModule(parsed.program), comments: parsed.comments, generated: this.isGenerated(path, source.text) };
+    const module = analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, source.text));
     this.modules.register(module);
     source.module = module;
     return module;
@@ -371,7 +370,7 @@ export class ProjectScanner {
   private assemble(exchange?: NameExchange): ScanResult {
     // What the rounds parse is parsed for them: they keep it.
     this.releasing = false;
-    let wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, 'none');
+    let wrappers = this.noWrappers;
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
@@ -387,9 +386,10 @@ export class ProjectScanner {
       }
       exchange?.share(this.names, this.calledNames);
       if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
-      if (this.calledNames.size > calledBefore) this.parseMatching(new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]), 'resolving', shardFiles);
+      const callers = new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]);
+      if (this.calledNames.size > calledBefore) this.parseMatching(callers, 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names }, (from, specifier) => this.importGraph.reachesCalleeFrom(from, specifier));
-      extractions = this.extractAll(wrappers, new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]));
+      extractions = this.extractAll(wrappers, callers);
     }
     const result: ScanResult = {
       files: this.listed.size,
