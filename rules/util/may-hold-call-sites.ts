@@ -1,14 +1,12 @@
 import type { Rule, Scope } from 'eslint';
-import { staticKeyName, type EsNode } from '../../src/extract/ast.js';
-import { analyzeModule } from '../../src/resolve/analyze-module.js';
+import type { EsNode } from '../../src/extract/ast.js';
+import { analyzeModule, importedName } from '../../src/resolve/analyze-module.js';
 import { Evaluator, type Value } from '../../src/resolve/evaluate.js';
 import type { ModuleContext } from '../../src/resolve/module.js';
 import type { ImportGraph } from '../../src/resolve/import-graph.js';
 import type { Project } from './projects.js';
 
 type SourceCode = Rule.RuleContext['sourceCode'];
-type ImportDeclaration = Extract<SourceCode['ast']['body'][number], { type: 'ImportDeclaration' }>;
-type Specifier = ImportDeclaration['specifiers'][number];
 type Reference = Scope.Reference & { isTypeReference?: boolean; isValueReference?: boolean };
 type Node = { type: string; parent?: Node | null };
 
@@ -35,13 +33,6 @@ function mayLeadToCall(reference: Reference): boolean {
   if (identifier.type === 'JSXIdentifier') return false;
   if (reference.isTypeReference === true && reference.isValueReference !== true) return insideClass(identifier);
   return true;
-}
-
-/** The name a specifier imports, as the module analysis records it. */
-function importedName(specifier: Specifier): string {
-  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
-  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
-  return staticKeyName(specifier.imported as unknown as EsNode, false) ?? 'default';
 }
 
 /**
@@ -88,7 +79,7 @@ export function mayHoldCallSites(sourceCode: SourceCode, file: string, project: 
       const variable = variables.find((candidate) => candidate.defs.some((definition) => definition.node === specifier));
       if (!variable) return true;
       if (!hasTemplate && !variable.references.some(mayLeadToCall)) continue;
-      if (mayHoldWrapper(evaluator.importedValue(importer, source, importedName(specifier)), graph)) return true;
+      if (mayHoldWrapper(evaluator.importedValue(importer, source, importedName(specifier as unknown as EsNode)), graph)) return true;
     }
   }
   return false;

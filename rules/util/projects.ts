@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, PLAN_FILE_NAMES } from '../../src/config/defaults.js';
 import { findConfig, findPlan } from '../../src/config/find.js';
 import { resolveConfig } from '../../src/config/load.js';
@@ -12,6 +11,8 @@ import { ProjectModules } from '../../src/resolve/loader.js';
 import { generatedClientTest } from '../../src/scan/generated.js';
 import { Prefilter } from '../../src/scan/prefilter.js';
 import { fileStamp } from '../../src/util/file-stamp.js';
+import { listableMatcher } from '../../src/util/globs.js';
+import { toPosix } from '../../src/util/paths.js';
 import { oneLineMessage } from './user-error.js';
 import { WatchedModules } from './watched-modules.js';
 
@@ -43,10 +44,6 @@ interface Checked<T> {
   checkedAt: number;
 }
 
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
-}
-
 /** Relative to the working directory when the plan lies inside it, as the CLI shows paths. */
 function shownPath(cwd: string, path: string): string {
   const relativePath = relative(cwd, path);
@@ -59,12 +56,10 @@ function projectRoot(config: ResolvedConfig & { planFile: string }, cwd: string,
 }
 
 function coverage(config: ResolvedConfig, root: string): (path: string) => boolean {
-  const isIncluded = picomatch(config.include, { dot: true });
-  const isExcluded = picomatch(config.exclude, { dot: true });
+  const isListable = listableMatcher(config.include, config.exclude);
   return (path) => {
     const file = relative(root, path);
-    if (file.startsWith('..') || isAbsolute(file)) return true;
-    return isIncluded(toPosix(file)) && !isExcluded(toPosix(file));
+    return file.startsWith('..') || isAbsolute(file) || isListable(toPosix(file));
   };
 }
 

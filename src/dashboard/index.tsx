@@ -6,7 +6,6 @@ import { colorWanted } from './theme.js';
 export { createDashboardStore, createStaticSource } from './source.js';
 export type { DashboardSource, DashboardState, DashboardStore, ScanProgress } from './source.js';
 export { createLineReader, type LineReader } from './line-reader.js';
-export { displaySafe } from './display-safe.js';
 
 export interface DashboardOptions {
   source: DashboardSource;

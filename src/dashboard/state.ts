@@ -1,7 +1,7 @@
 import type { Report, SourceLocation } from '../report/types.js';
 import { buildDetail, type DetailTarget } from './detail.js';
 import { commandForKey, type KeyPress } from './keys.js';
-import { focusOf, visibleLists, type Focus } from './view-model.js';
+import { clampIndex, focusOf, visibleLists, type Focus } from './view-model.js';
 
 export type ListView = 'events' | 'findings';
 
@@ -102,7 +102,7 @@ function reduce(state: UiState, action: UiAction): UiState {
   switch (action.type) {
     case 'move': {
       const from = state.detail ? state.detail.selected : state.selected[state.view];
-      const to = clamp(clamp(from, action.count) + action.by, action.count);
+      const to = clampIndex(clampIndex(from, action.count) + action.by, action.count);
       return state.detail ? { ...state, detail: { ...state.detail, selected: to } } : withSelection(state, to);
     }
     case 'filter-start':
@@ -132,6 +132,3 @@ function withSelection(state: UiState, index: number): UiState {
   return { ...state, selected: { ...state.selected, [state.view]: index } };
 }
 
-function clamp(index: number, count: number): number {
-  return Math.max(0, Math.min(index, count - 1));
-}

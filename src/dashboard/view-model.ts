@@ -75,6 +75,6 @@ export function focusOf(report: Report, ui: UiState, lists: VisibleLists, detail
   return { count, selected, target: row && rowTarget(row), location: row && rowLocation(report, row) };
 }
 
-function clampIndex(index: number, count: number): number {
+export function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(index, count - 1));
 }

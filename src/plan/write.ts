@@ -1,6 +1,7 @@
 import { Document, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { compareCodeUnits } from '../util/suggest.js';
 import type { PlanDocument } from './document.js';
+import { isObject } from '../util/guards.js';
 
 /** Where an installed trackplan keeps the plan's JSON Schema, relative to a plan at the project's root. */
 export const DEFAULT_SCHEMA_REFERENCE = './node_modules/trackplan/schema/plan.v1.json';
@@ -30,13 +31,9 @@ const CHILD_SHAPE: Partial<Record<Shape, Partial<Record<string, Shape>>>> = {
 
 const SHORT = 80;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isFlat(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every((item) => !isRecord(item) && !Array.isArray(item));
-  return !isRecord(value);
+  if (Array.isArray(value)) return value.every((item) => !isObject(item) && !Array.isArray(item));
+  return !isObject(value);
 }
 
 function orderedEntries(value: Record<string, unknown>, shape: Shape): [string, unknown][] {
@@ -54,7 +51,7 @@ class PlanWriter {
   readonly document = new Document();
 
   node(value: unknown, shape: Shape): Node {
-    if (shape === 'property' && isRecord(value)) {
+    if (shape === 'property' && isObject(value)) {
       const keys = Object.keys(value).filter((key) => value[key] !== undefined);
       if (keys.length === 0) return this.document.createNode('any') as Node;
       if (keys.length === 1 && keys[0] === 'type') return this.node(value.type, 'free');
@@ -65,7 +62,7 @@ class PlanWriter {
       seq.flow = isFlat(value) && JSON.stringify(value).length <= SHORT;
       return seq;
     }
-    if (isRecord(value)) {
+    if (isObject(value)) {
       const map = new YAMLMap();
       for (const [key, child] of orderedEntries(value, shape)) map.items.push(new Pair(this.document.createNode(key), this.node(child, this.childShape(shape, key))));
       const entries = Object.values(value);

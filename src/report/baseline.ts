@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { parseLocatedYaml, type DocumentPath, type LocatedDocument } from '../util/located-document.js';
 import { closest, compareCodeUnits } from '../util/suggest.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from './types.js';
+import { isObject } from '../util/guards.js';
 
 /** How many findings of one kind, file, event and property were accepted; never a line, so moving code keeps it. */
 export interface BaselineEntry {
@@ -46,19 +47,17 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
  */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline): BaselineComparison {
   const allowed = new Map(baseline.findings.map((entry) => [keyOf(entry), entry.count]));
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = keyOf(finding);
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
-  }
+  const keys = findings.map(keyOf);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const fresh: Finding[] = [];
   const known: Finding[] = [];
-  for (const finding of findings) {
-    const count = groups.get(keyOf(finding))?.length ?? 0;
-    (count <= (allowed.get(keyOf(finding)) ?? 0) ? known : fresh).push(finding);
-  }
+  findings.forEach((finding, index) => {
+    const key = keys[index] ?? '';
+    ((counts.get(key) ?? 0) <= (allowed.get(key) ?? 0) ? known : fresh).push(finding);
+  });
   const fixed = baseline.findings.flatMap((entry) => {
-    const remaining = groups.get(keyOf(entry))?.length ?? 0;
+    const remaining = counts.get(keyOf(entry)) ?? 0;
     return remaining < entry.count ? [{ ...entry, count: entry.count - remaining }] : [];
   });
   return { fresh, known, fixed };
@@ -76,7 +75,7 @@ export function parseBaseline(text: string, displayPath: string): Baseline {
   const document = parseLocatedYaml(text, displayPath);
   const root = document.value;
   if (root === null || root === undefined) fail(document, [], 'the baseline is empty');
-  if (!isRecord(root)) fail(document, [], 'the baseline must be a JSON object with "version": 1 and "findings"');
+  if (!isObject(root)) fail(document, [], 'the baseline must be a JSON object with "version": 1 and "findings"');
   rejectUnknownKeys(document, [], root, TOP_KEYS);
   if (root.version !== 1) {
     fail(document, 'version' in root ? ['version'] : [], `the baseline must have "version": 1, found ${describe(root.version)}`);
@@ -87,7 +86,7 @@ export function parseBaseline(text: string, displayPath: string): Baseline {
 }
 
 function parseEntry(document: LocatedDocument, path: DocumentPath, entry: unknown): BaselineEntry {
-  if (!isRecord(entry)) fail(document, path, `each baseline entry must be an object, found ${describe(entry)}`);
+  if (!isObject(entry)) fail(document, path, `each baseline entry must be an object, found ${describe(entry)}`);
   rejectUnknownKeys(document, path, entry, ENTRY_KEYS);
   const { file, kind, event, property, count } = entry;
   if (typeof file !== 'string' || file === '') fail(document, at(path, entry, 'file'), `"file" must be a non-empty string, found ${describe(file)}`);
@@ -127,10 +126,6 @@ function at(path: DocumentPath, entry: Record<string, unknown>, key: string): Do
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   return JSON.stringify(value) ?? String(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function identityOf(item: Identity): Identity {

@@ -18,6 +18,11 @@ export const RULE_KINDS = {
 
 export type RuleName = keyof typeof RULE_KINDS;
 
+/** A kind's rule id in SARIF, JUnit, GitHub annotations and Markdown. */
+export function ruleId(kind: FindingKind): string {
+  return `trackplan/${kind}`;
+}
+
 export function ruleDocsUrl(rule: RuleName): string {
   return `${RULE_DOCS_BASE_URL}${rule}.md`;
 }

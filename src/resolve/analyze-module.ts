@@ -55,6 +55,13 @@ function isMemberNamed(node: EsNode, object: string, property: string): boolean 
   );
 }
 
+/** The name an import specifier imports: `default`, `*` for a namespace, or the named export. */
+export function importedName(specifier: EsNode): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
+  return staticKeyName(specifier.imported as EsNode, false) ?? 'default';
+}
+
 /** One walk over a module: scopes and bindings, exports, every call with its scope and enclosing function. */
 export function analyzeModule(program: EsNode): ModuleAnalysis {
   const programScope = new Scope(program, undefined, true);
@@ -192,13 +199,7 @@ export function analyzeModule(program: EsNode): ModuleAnalysis {
       case 'ImportDeclaration': {
         const source = (node.source as EsNode).value as string;
         for (const specifier of node.specifiers as EsNode[]) {
-          const imported =
-            specifier.type === 'ImportDefaultSpecifier'
-              ? 'default'
-              : specifier.type === 'ImportNamespaceSpecifier'
-                ? '*'
-                : (staticKeyName(specifier.imported as EsNode, false) ?? 'default');
-          declare(scope, specifier.local as EsNode, 'import', { import: { source, imported } });
+          declare(scope, specifier.local as EsNode, 'import', { import: { source, imported: importedName(specifier) } });
         }
         return [];
       }

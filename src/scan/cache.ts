@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { packageVersion } from '../util/package-root.js';
+import { git } from '../util/git.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { discoverFiles, findRepositoryRoot, selectFiles } from './discover.js';
 import type { ScanResult } from './scan.js';
@@ -26,14 +26,6 @@ function statStamp(path: string): string {
 }
 
 const STAGED_ENTRY = /^[0-7]{6} ([0-9a-f]{40,64}) [0-3]$/;
-
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
-}
 
 /** The id git gives a file's content, so that staging a modified file does not change its stamp. */
 function blobId(path: string, algorithm: 'sha1' | 'sha256'): string {

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import type { Project } from '../project.js';
 import { UserError } from '../errors.js';
 import type { CalleeRules } from '../extract/callees.js';
+import { git } from '../util/git.js';
 import { parseLocatedYaml } from '../util/located-document.js';
 import { recoverLiteralCalls } from './recover.js';
 import { extractCallSites } from '../extract/extract.js';
@@ -18,14 +18,6 @@ export interface ChangeSet {
   files: ReadonlySet<string>;
   /** Events sent (with a literal name) by the changed files before the change, or added to the plan by it. */
   events: ReadonlySet<string>;
-}
-
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
 }
 
 function planEventNames(text: string): string[] {

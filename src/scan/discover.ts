@@ -1,10 +1,11 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import type { Ignore } from 'ignore';
 import type { Notice } from '../report/types.js';
+import { git } from '../util/git.js';
 import { listableMatcher } from '../util/globs.js';
 import { compareCodeUnits } from '../util/suggest.js';
 
@@ -44,18 +45,14 @@ export function findRepositoryRoot(dir: string): string | undefined {
 }
 
 const GIT_LISTING = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
-const GIT_OPTIONS = { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 } as const;
 
 function splitListing(output: string): string[] {
   return output.split('\0').filter((file) => file.length > 0);
 }
 
 function listWithGit(root: string): string[] | undefined {
-  try {
-    return splitListing(execFileSync('git', GIT_LISTING, { ...GIT_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }));
-  } catch {
-    return undefined;
-  }
+  const output = git(root, GIT_LISTING);
+  return output === undefined ? undefined : splitListing(output);
 }
 
 /**
@@ -65,7 +62,7 @@ function listWithGit(root: string): string[] | undefined {
 export function discoverGitFilesAsync(options: Omit<DiscoverOptions, 'notices'>): Promise<string[] | undefined> {
   if (findRepositoryRoot(options.root) === undefined) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    execFile('git', GIT_LISTING, { ...GIT_OPTIONS, cwd: options.root }, (error, output) => resolve(error ? undefined : selectFiles(splitListing(output), options)));
+    execFile('git', GIT_LISTING, { cwd: options.root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }, (error, output) => resolve(error ? undefined : selectFiles(splitListing(output), options)));
   });
 }
 

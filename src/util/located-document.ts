@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import type { SourceLocation } from '../report/types.js';
 
@@ -14,8 +14,27 @@ export interface LocatedDocument {
 /** Parses YAML (and so JSON) keeping node positions; syntax errors and duplicate keys are UserErrors. */
 export function parseLocatedYaml(text: string, file: string): LocatedDocument {
   const lineCounter = new LineCounter();
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  return locatedDocument(parseDocument(withoutBom(text), YAML_OPTIONS(lineCounter)), lineCounter, file);
+}
+
+/**
+ * Every document of a multi-document YAML stream (RudderStack keeps several resources in one
+ * file), each located and checked as parseLocatedYaml does for one.
+ */
+export function parseLocatedYamlDocuments(text: string, file: string): LocatedDocument[] {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(withoutBom(text), YAML_OPTIONS(lineCounter));
+  return Array.isArray(documents) ? documents.map((document) => locatedDocument(document, lineCounter, file)) : [];
+}
+
+const YAML_OPTIONS = (lineCounter: LineCounter) => ({ lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }) as const;
+
+/** A byte order mark becomes a space, so that columns stay those an editor shows. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+}
+
+function locatedDocument(document: Document.Parsed, lineCounter: LineCounter, file: string): LocatedDocument {
   const at = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
   const first = document.errors[0];
   if (first) {
@@ -44,9 +63,9 @@ export function parseLocatedYaml(text: string, file: string): LocatedDocument {
     // yaml resolves aliases only here: an alias without its anchor, or one that multiplies without end.
     const message = (error as Error).message;
     const alias = firstAlias(document, /alias\b.*: (\S+)$/.exec(message)?.[1]);
-    const at = spanOf(alias?.range?.[0] ?? 0, alias?.range?.[1] ?? 0);
+    const place = spanOf(alias?.range?.[0] ?? 0, alias?.range?.[1] ?? 0);
     throw new UserError(message.split('\n')[0] ?? 'invalid alias', {
-      location: { file, line: at.line, column: at.column },
+      location: { file, line: place.line, column: place.column },
       hint: 'Define each anchor (&name) before its aliases (*name), or write the values out.',
     });
   }

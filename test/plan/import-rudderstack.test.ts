@@ -107,6 +107,21 @@ describe('mistakes in a RudderStack project are user errors at their node', () =
     expect(run('version: rudder/0.1\nkind: tp\nspec: {}\n')).toEqual({ message: 'RudderStack rudder/0.1 specs are not supported', file: 'catalog.yaml', line: 1, column: 10 });
   });
 
+  test('an alias without its anchor, and a key written twice, in the second document', () => {
+    expect(run(`${catalog}---\nversion: rudder/v1\nkind: categories\nspec: *nope\n`)).toEqual({
+      message: 'Unresolved alias (the anchor must be set before the alias): nope',
+      file: 'catalog.yaml',
+      line: 11,
+      column: 7,
+    });
+    expect(run(`${catalog}---\nversion: rudder/v1\nkind: categories\nkind: properties\n`)).toEqual({
+      message: 'duplicate key: each key (and each event) may appear once',
+      file: 'catalog.yaml',
+      line: 11,
+      column: 1,
+    });
+  });
+
   test('an id defined twice', () => {
     expect(run(`${catalog}    - id: product_viewed\n      name: Again\n      event_type: track\n`)).toEqual({
       message: 'the id "product_viewed" is defined twice in "events"',

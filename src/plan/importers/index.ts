@@ -4,7 +4,7 @@ import { parseLocatedYaml, type LocatedDocument } from '../../util/located-docum
 import { compareCodeUnits } from '../../util/suggest.js';
 import { importCsv } from './csv.js';
 import { PlanDraft } from './draft.js';
-import { isObject } from './guards.js';
+import { isObject } from '../../util/guards.js';
 import { importJsonSchema } from './jsonschema.js';
 import { importRudderStack } from './rudderstack.js';
 import { importSegment } from './segment.js';

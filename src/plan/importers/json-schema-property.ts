@@ -1,7 +1,7 @@
 import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
 import { record, type PropertyDocument } from '../document.js';
 import { PROPERTY_TYPES, type EnumValue, type PropertyType } from '../types.js';
-import { isObject, stringOf, type JsonObject } from './guards.js';
+import { isObject, stringOf, type JsonObject } from '../../util/guards.js';
 import { notice, type ImportContext } from './types.js';
 
 export interface SchemaSource {
@@ -16,7 +16,7 @@ const QUIET = new Set(['$schema', '$id', 'id', 'key', 'title', '$comment', 'exam
 const UNDERSTOOD = new Set(['type', 'enum', 'const', 'description', 'properties', 'required', 'items', '$ref', 'anyOf', 'oneOf']);
 const UNION_BRANCH_KEYS = new Set(['type', 'description', 'title']);
 
-function isPropertyType(value: unknown): value is PropertyType {
+export function isPropertyType(value: unknown): value is PropertyType {
   return typeof value === 'string' && (PROPERTY_TYPES as readonly string[]).includes(value) && value !== 'any';
 }
 

@@ -2,10 +2,11 @@ import { UserError } from '../../errors.js';
 import type { DocumentPath, LocatedDocument } from '../../util/located-document.js';
 import { closest } from '../../util/suggest.js';
 import { record, type EventDocument, type PropertyDocument } from '../document.js';
-import { PROPERTY_TYPES, type EnumValue, type PropertyType } from '../types.js';
-import { isObject, stringOf, type JsonObject } from './guards.js';
+import type { EnumValue, PropertyType } from '../types.js';
+import { isObject, stringOf, type JsonObject } from '../../util/guards.js';
 import { notice, type ImportContext, type ImportSource } from './types.js';
-import { parseLocatedYamlDocuments } from './yaml-documents.js';
+import { parseLocatedYamlDocuments } from '../../util/located-document.js';
+import { isPropertyType } from './json-schema-property.js';
 
 /** A resource of the catalog and where it stands. */
 interface Spot {
@@ -17,10 +18,6 @@ interface Spot {
 const LEGACY_VERSIONS = new Set(['rudder/0.1', 'rudder/v0.1']);
 const LISTS: Record<string, string> = { events: 'events', properties: 'properties', 'custom-types': 'types', categories: 'categories' };
 const CHECKED_CONFIG = new Set(['enum']);
-
-function isPropertyType(value: unknown): value is PropertyType {
-  return typeof value === 'string' && value !== 'any' && (PROPERTY_TYPES as readonly string[]).includes(value);
-}
 
 function fail(spot: { document: LocatedDocument; path: DocumentPath }, message: string, hint?: string): never {
   const { file, line, column } = spot.document.locate(spot.path);

@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import { parseLocatedYaml, type DocumentPath, type LocatedDocument } from '../../util/located-document.js';
 import type { EventDocument } from '../document.js';
-import { isObject, stringOf, type JsonObject } from './guards.js';
+import { isObject, stringOf, type JsonObject } from '../../util/guards.js';
 import { eventPropertiesSchema, propertiesFromSchema, type SchemaSource } from './json-schema-property.js';
 import { notice, type ImportContext, type ImportSource } from './types.js';
 

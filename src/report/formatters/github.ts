@@ -1,6 +1,7 @@
+import { ruleId } from '../kind-docs.js';
 import { coverageText, outcomeText } from '../summary-text.js';
 import { posix } from 'node:path';
-import { FINDING_KINDS, type Finding, type Outcome, type Report, type Summary } from '../types.js';
+import type { Finding, Report } from '../types.js';
 
 /**
  * GitHub workflow commands: one annotation per finding, then a notice with the coverage.
@@ -21,7 +22,7 @@ function annotation(finding: Finding, root: string): string {
     ['col', finding.column],
     ['endLine', finding.endLine],
     ['endColumn', finding.endColumn],
-    ['title', `trackplan/${finding.kind}`],
+    ['title', ruleId(finding.kind)],
   ] as const;
   const list = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
   return `::${finding.severity} ${list}::${escapeData(finding.message)}`;

@@ -1,3 +1,4 @@
+import { ruleId } from '../kind-docs.js';
 import type { Finding, Report, ReportEvent, SourceLocation } from '../types.js';
 
 interface TestCase {
@@ -76,7 +77,7 @@ function findingCase(finding: Finding): TestCase {
   };
   const detail = detailOf(finding, finding.message);
   if (finding.severity === 'warning') return { ...testCase, output: `warning: ${detail}` };
-  return { ...testCase, failure: { type: `trackplan/${finding.kind}`, message: finding.message, detail } };
+  return { ...testCase, failure: { type: ruleId(finding.kind), message: finding.message, detail } };
 }
 
 function detailOf(location: SourceLocation | undefined, message: string): string {

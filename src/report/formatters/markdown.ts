@@ -1,6 +1,6 @@
 import { FINDING_KINDS, type CoverageGroup, type Finding, type FindingKind, type QuestionCoverage, type Report } from '../types.js';
 import { outcomeText, percent } from '../summary-text.js';
-import { kindDocsUrl } from '../kind-docs.js';
+import { kindDocsUrl, ruleId } from '../kind-docs.js';
 
 /** GitHub's limit for a pull-request comment body. */
 export const MARKDOWN_MAX_LENGTH = 65_536;
@@ -88,7 +88,7 @@ function findingTables(findings: readonly Finding[]): Table[] {
   return FINDING_KINDS.flatMap((kind) => {
     const ofKind = findings.filter((finding) => finding.kind === kind);
     if (ofKind.length === 0) return [];
-    const rule = `[trackplan/${kind}](${kindDocsUrl(kind)})`;
+    const rule = `[${ruleId(kind)}](${kindDocsUrl(kind)})`;
     return [
       {
         noun: 'findings' as const,

@@ -1,8 +1,9 @@
-import { kindDocsUrl } from '../kind-docs.js';
+import { DEFAULT_SEVERITIES } from '../../config/defaults.js';
+import { compareFindings } from '../../diff/diff.js';
+import { kindDocsUrl, ruleId } from '../kind-docs.js';
 import { createHash } from 'node:crypto';
 import type { Log, Region, ReportingDescriptor, Result } from 'sarif';
-import { compareCodeUnits } from '../../util/suggest.js';
-import { FINDING_KINDS, type Finding, type FindingKind, type Report, type Severity } from '../types.js';
+import { FINDING_KINDS, type Finding, type FindingKind, type Report } from '../types.js';
 
 export const SARIF_FINGERPRINT_KEY = 'trackplanFinding/v1';
 
@@ -14,7 +15,6 @@ interface RuleText {
   name: string;
   short: string;
   full: string;
-  defaultSeverity: Severity;
 }
 
 const RULE_TEXTS: Record<FindingKind, RuleText> = {
@@ -22,60 +22,53 @@ const RULE_TEXTS: Record<FindingKind, RuleText> = {
     name: 'UnimplementedEvent',
     short: 'A planned event is never sent.',
     full: 'An event of the tracking plan, in this source and not deprecated, has no call site in the code; the result points at its key in the plan file.',
-    defaultSeverity: 'error',
   },
   undeclared: {
     name: 'UndeclaredEvent',
     short: 'The code sends an event that the plan does not declare.',
     full: 'A call site sends an event name that is not in the tracking plan; when a planned name is close, it is suggested.',
-    defaultSeverity: 'error',
   },
   dynamic: {
     name: 'DynamicEventName',
     short: 'An event name is not statically known.',
     full: 'A call site builds its event name at run time, so it cannot be checked against the plan; declare what it sends with a "// trackplan-events:" comment.',
-    defaultSeverity: 'error',
   },
   deprecated: {
     name: 'DeprecatedEvent',
     short: 'The code sends an event that the plan marks deprecated.',
     full: 'A call site sends an event that the tracking plan marks deprecated, usually with a replacement.',
-    defaultSeverity: 'warning',
   },
   'property-missing': {
     name: 'MissingRequiredProperty',
     short: 'A required property is not sent.',
     full: 'A call site of a planned event does not send a property that the plan marks required.',
-    defaultSeverity: 'error',
   },
   'property-undeclared': {
     name: 'UndeclaredProperty',
     short: 'A property is sent that the plan does not declare.',
     full: 'A call site sends a property that is neither planned for its event nor one of the common properties.',
-    defaultSeverity: 'warning',
   },
   'property-type': {
     name: 'PropertyTypeMismatch',
     short: 'A property value does not match its planned type.',
     full: 'A call site sends a property value of another type than the plan says, outside its enum, or not an integer.',
-    defaultSeverity: 'error',
   },
   naming: {
     name: 'NamingConvention',
     short: 'An event or property name breaks the naming convention.',
     full: "An event or property name does not follow the plan's naming conventions.",
-    defaultSeverity: 'warning',
   },
   'parse-error': {
     name: 'ParseError',
     short: 'A source file could not be parsed.',
     full: 'A source file could not be parsed; its literal call sites were still found by a text scan, so its events are not reported unimplemented.',
-    defaultSeverity: 'warning',
   },
 };
 
-export function ruleId(kind: FindingKind): string {
-  return `trackplan/${kind}`;
+/** The severity a kind has unless the config says otherwise, as the CLI and the ESLint plugin rate it. */
+function defaultLevel(kind: FindingKind): 'error' | 'warning' | 'none' {
+  const severity = DEFAULT_SEVERITIES[kind];
+  return severity === 'off' ? 'none' : severity;
 }
 
 /** SARIF 2.1.0 for code scanning, typed with @types/sarif (the schema's own TypeScript mirror). */
@@ -113,12 +106,12 @@ function ruleDescriptor(kind: FindingKind): ReportingDescriptor {
     fullDescription: { text: text.full },
     helpUri: kindDocsUrl(kind),
     help: { text: `${text.full} See ${kindDocsUrl(kind)}.` },
-    defaultConfiguration: { level: text.defaultSeverity },
+    defaultConfiguration: { level: defaultLevel(kind) },
   };
 }
 
 function resultsOf(findings: readonly Finding[]): Result[] {
-  const sorted = [...findings].sort(compareByLocation);
+  const sorted = [...findings].sort(compareFindings);
   const occurrences = new Map<string, number>();
   return sorted.map((finding) => {
     const identity = JSON.stringify([finding.kind, finding.file, finding.event ?? null, finding.property ?? null]);
@@ -140,18 +133,6 @@ function resultsOf(findings: readonly Finding[]): Result[] {
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: fingerprint(identity, occurrence) },
     };
   });
-}
-
-function compareByLocation(a: Finding, b: Finding): number {
-  return (
-    compareCodeUnits(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareCodeUnits(a.kind, b.kind) ||
-    compareCodeUnits(a.event ?? '', b.event ?? '') ||
-    compareCodeUnits(a.property ?? '', b.property ?? '') ||
-    compareCodeUnits(a.message, b.message)
-  );
 }
 
 /** Per segment, so that a name like "a:b" or "#1" stays one relative path and never reads as a scheme or fragment. */
