@@ -1,4 +1,4 @@
-import type { Scope } from '../resolve/scope.js';
+import type { Binding, Scope } from '../resolve/scope.js';
 import { staticKeyName, unwrapExpression, type EsNode, type IdentifierNode } from './ast.js';
 import { ANALYTICS_RECEIVER_WORDS, type CalleeRules, type CalleeSpec } from './callees.js';
 
@@ -32,31 +32,47 @@ function endsWith(segments: readonly string[], tail: readonly string[]): boolean
   return segments.length >= tail.length && tail.every((segment, index) => segment === segments[segments.length - tail.length + index]);
 }
 
-/**
- * Whether a callee's names (`['window', 'analytics', 'track']`) fit a spec and its receiver is not
- * excluded, bindings aside. The text scan of a file that does not parse has only these names; an
- * imported callee is then matched by its name.
- */
-export function fitsSpecNames(segments: readonly string[], spec: CalleeSpec, rules: CalleeRules): boolean {
-  if (isExcludedReceiver(segments, rules)) return false;
-  const wanted = spec.name.split('.');
+const specNames = new WeakMap<CalleeSpec, string[]>();
+
+/** `*.track` as ['*', 'track']: split once per spec, not once per call. */
+function namesOf(spec: CalleeSpec): string[] {
+  let names = specNames.get(spec);
+  if (!names) {
+    names = spec.name.split('.');
+    specNames.set(spec, names);
+  }
+  return names;
+}
+
+function fitsNames(segments: readonly string[], spec: CalleeSpec): boolean {
+  const wanted = namesOf(spec);
   if (spec.import !== undefined) return endsWith(segments, wanted);
   if (wanted[0] === '*') return segments.length > wanted.length - 1 && endsWith(segments, wanted.slice(1));
   if (wanted.length === 1) return segments.length === 1 && segments[0] === wanted[0];
   return endsWith(segments, wanted);
 }
 
-function matchesSpec(path: CalleePath, spec: CalleeSpec, scope: Scope, rules: CalleeRules): boolean {
+/**
+ * Whether a callee's names (`['window', 'analytics', 'track']`) fit a spec and its receiver is not
+ * excluded, bindings aside. The text scan of a file that does not parse has only these names; an
+ * imported callee is then matched by its name.
+ */
+export function fitsSpecNames(segments: readonly string[], spec: CalleeSpec, rules: CalleeRules): boolean {
+  return !isExcludedReceiver(segments, rules) && fitsNames(segments, spec);
+}
+
+/** Whether a callee whose receiver is not excluded matches a spec; `root` is the binding of its first name. */
+function matchesSpec(path: CalleePath, spec: CalleeSpec, root: () => Binding | undefined): boolean {
   if (spec.import === undefined) {
-    if (!fitsSpecNames(path.segments, spec, rules)) return false;
+    if (!fitsNames(path.segments, spec)) return false;
     // A bare name must be the function itself, not a parameter of the same name.
-    return spec.name.includes('.') || (path.root.type === 'Identifier' && scope.lookup(spec.name)?.kind !== 'param');
+    return spec.name.includes('.') || (path.root.type === 'Identifier' && root()?.kind !== 'param');
   }
-  if (isExcludedReceiver(path.segments, rules) || path.root.type !== 'Identifier') return false;
-  const binding = scope.lookup((path.root as IdentifierNode).name);
+  if (path.root.type !== 'Identifier') return false;
+  const binding = root();
   if (binding?.kind !== 'import' || binding.import?.source !== spec.import) return false;
   const imported = binding.import.imported;
-  const [first, ...rest] = spec.name.split('.');
+  const [first, ...rest] = namesOf(spec);
   if (imported !== first && imported !== 'default' && imported !== '*') return false;
   return rest.length === path.segments.length - 1 && rest.every((segment, index) => segment === path.segments[index + 1]);
 }
@@ -68,13 +84,9 @@ function isExcludedReceiver(segments: readonly string[], rules: CalleeRules): bo
   return rules.excludedReceivers.some((excluded) => excluded === receiver || excluded === text);
 }
 
-function isAnalyticsReceiver(path: CalleePath, scope: Scope, rules: CalleeRules): boolean {
-  if (path.root.type === 'Identifier') {
-    const binding = scope.lookup((path.root as IdentifierNode).name);
-    if (binding?.kind === 'import' && binding.import && rules.sdkPackages.some((sdk) => binding.import?.source === sdk || binding.import?.source.startsWith(`${sdk}/`))) {
-      return true;
-    }
-  }
+function isAnalyticsReceiver(path: CalleePath, root: Binding | undefined, rules: CalleeRules): boolean {
+  const source = root?.kind === 'import' ? root.import?.source : undefined;
+  if (source !== undefined && rules.sdkPackages.some((sdk) => source === sdk || source.startsWith(`${sdk}/`))) return true;
   const receiver = path.segments.length >= 2 ? path.segments[path.segments.length - 2]?.toLowerCase() : undefined;
   return receiver !== undefined && ANALYTICS_RECEIVER_WORDS.some((word) => receiver.includes(word));
 }
@@ -84,10 +96,18 @@ function isAnalyticsReceiver(path: CalleePath, scope: Scope, rules: CalleeRules)
  * analytics only when the receiver says so; a named or imported callee always is.
  */
 export function matchCallee(path: CalleePath, scope: Scope, rules: CalleeRules): CalleeMatch | undefined {
+  if (isExcludedReceiver(path.segments, rules)) return undefined;
+  let looked = false;
+  let binding: Binding | undefined;
+  const root = (): Binding | undefined => {
+    if (!looked) binding = path.root.type === 'Identifier' ? scope.lookup((path.root as IdentifierNode).name) : undefined;
+    looked = true;
+    return binding;
+  };
   for (const spec of rules.specs) {
-    if (!matchesSpec(path, spec, scope, rules)) continue;
+    if (!matchesSpec(path, spec, root)) continue;
     const wildcard = spec.name.startsWith('*.') && spec.import === undefined;
-    return { spec, analytics: !wildcard || isAnalyticsReceiver(path, scope, rules) };
+    return { spec, analytics: !wildcard || isAnalyticsReceiver(path, root(), rules) };
   }
   return undefined;
 }
