@@ -2,6 +2,7 @@ import type { CallSite } from '../extract/types.js';
 import type { Plan, PlannedEvent, PropertySpec } from '../plan/types.js';
 import type { ReportProperty, CoverageGroup, EventStatus, Finding, FindingKind, QuestionCoverage, ReportEvent, SeveritySetting, SourceLocation } from '../report/types.js';
 import { compareCodeUnits, nearestName } from '../util/suggest.js';
+import { locationIn } from './location.js';
 import { namingFindings } from './naming.js';
 import { namesMatchingPattern } from './patterns.js';
 import { checkProperties } from './properties.js';
@@ -42,10 +43,6 @@ function reportProperties(properties: Record<string, PropertySpec>): ReportPrope
 
 function ratio(implemented: number, planned: number): number | null {
   return planned === 0 ? null : Math.round((implemented / planned) * 10000) / 10000;
-}
-
-function locationOf(call: CallSite): SourceLocation {
-  return { file: call.file, line: call.position.line, column: call.position.column, endLine: call.position.endLine, endColumn: call.position.endColumn };
 }
 
 export function compareLocations(a: SourceLocation, b: SourceLocation): number {
@@ -91,7 +88,7 @@ export function diff(input: DiffInput): DiffResult {
     if (call.name.kind === 'dynamic') {
       dynamicCount++;
       const mayMatch = call.name.pattern !== undefined ? namesMatchingPattern(call.name.pattern, plannedNames) : [];
-      const finding: UnratedFinding = { kind: 'dynamic', ...locationOf(call), reason: call.name.reason, message: dynamicMessage(call, mayMatch) };
+      const finding: UnratedFinding = { kind: 'dynamic', ...locationIn(call.file, call.position), reason: call.name.reason, message: dynamicMessage(call, mayMatch) };
       if (call.name.pattern !== undefined) finding.pattern = call.name.pattern;
       if (mayMatch.length > 0) finding.mayMatch = mayMatch;
       if (!call.analytics) finding.lowConfidence = true;
@@ -100,14 +97,14 @@ export function diff(input: DiffInput): DiffResult {
     }
     for (const name of call.name.names) {
       const sites = sitesByEvent.get(name) ?? [];
-      sites.push(locationOf(call));
+      sites.push(locationIn(call.file, call.position));
       sitesByEvent.set(name, sites);
       const event = planned.get(name);
       if (!event) {
         const suggestion = nearestName(name, plannedNames);
         const finding: UnratedFinding = {
           kind: 'undeclared',
-          ...locationOf(call),
+          ...locationIn(call.file, call.position),
           event: name,
           message: `"${name}" is not in the tracking plan${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
         };
@@ -115,7 +112,7 @@ export function diff(input: DiffInput): DiffResult {
         unrated.push(finding);
         continue;
       }
-      if (event.deprecated !== undefined) unrated.push({ kind: 'deprecated', ...locationOf(call), event: name, message: deprecationMessage(event) });
+      if (event.deprecated !== undefined) unrated.push({ kind: 'deprecated', ...locationIn(call.file, call.position), event: name, message: deprecationMessage(event) });
       unrated.push(...checkProperties(call, event, plan.commonProperties));
     }
   }

@@ -1,23 +1,18 @@
 import type { CallSite } from '../extract/types.js';
 import { checkName, describeConvention } from '../plan/conventions.js';
 import type { Plan } from '../plan/types.js';
-import type { Finding, Span } from '../report/types.js';
-
-export type NamingFinding = Omit<Finding, 'severity'>;
-
-function at(file: string, position: Span): { file: string } & Span {
-  return { file, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };
-}
+import type { UnratedFinding } from './diff.js';
+import { locationIn } from './location.js';
 
 /**
  * Names and property keys sent that the plan does not declare, against its conventions. A declared
  * name is the plan's to fix (`trackplan lint` checks it), not the call site's.
  */
-export function namingFindings(callSites: readonly CallSite[], plan: Plan): NamingFinding[] {
+export function namingFindings(callSites: readonly CallSite[], plan: Plan): UnratedFinding[] {
   const { event: eventConvention, property: propertyConvention } = plan.conventions;
   if (!eventConvention && !propertyConvention) return [];
   const planned = new Map(plan.events.map((event) => [event.name, event]));
-  const findings: NamingFinding[] = [];
+  const findings: UnratedFinding[] = [];
   for (const call of callSites) {
     if (call.via === 'forward') continue;
     const names = call.name.kind === 'static' ? call.name.names : [];
@@ -25,7 +20,7 @@ export function namingFindings(callSites: readonly CallSite[], plan: Plan): Nami
       for (const name of names) {
         if (planned.has(name) || checkName(name, eventConvention)) continue;
         const expected = describeConvention(eventConvention);
-        findings.push({ kind: 'naming', ...at(call.file, call.position), event: name, expected, message: `event name "${name}" does not follow the plan's convention: ${expected}` });
+        findings.push({ kind: 'naming', ...locationIn(call.file, call.position), event: name, expected, message: `event name "${name}" does not follow the plan's convention: ${expected}` });
       }
     }
     if (!propertyConvention || !call.properties) continue;
@@ -33,7 +28,7 @@ export function namingFindings(callSites: readonly CallSite[], plan: Plan): Nami
     for (const entry of call.properties.entries) {
       if (declared(entry.key) || checkName(entry.key, propertyConvention)) continue;
       const expected = describeConvention(propertyConvention);
-      const finding: NamingFinding = { kind: 'naming', ...at(call.file, entry.keyPosition), property: entry.key, expected, message: `property "${entry.key}" does not follow the plan's convention: ${expected}` };
+      const finding: UnratedFinding = { kind: 'naming', ...locationIn(call.file, entry.keyPosition), property: entry.key, expected, message: `property "${entry.key}" does not follow the plan's convention: ${expected}` };
       if (names.length === 1) finding.event = names[0];
       findings.push(finding);
     }

@@ -1,9 +1,9 @@
 import type { SentProperties, SentValue, CallSite } from '../extract/types.js';
 import type { PlannedEvent, PropertySpec, PropertyType } from '../plan/types.js';
-import type { Finding, Span } from '../report/types.js';
+import type { Span } from '../report/types.js';
+import type { UnratedFinding } from './diff.js';
+import { locationIn } from './location.js';
 import { closest } from '../util/suggest.js';
-
-export type PropertyFinding = Omit<Finding, 'severity'>;
 
 function describeTypes(types: readonly PropertyType[]): string {
   return types.join(' or ');
@@ -24,10 +24,6 @@ function acceptsType(spec: PropertySpec, value: SentValue): boolean {
   return false;
 }
 
-function at(file: string, position: Span): { file: string } & Span {
-  return { file, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };
-}
-
 /** Type, enum and integer checks of one value, and of nested object keys and array items. */
 function checkValue(
   call: CallSite,
@@ -36,13 +32,13 @@ function checkValue(
   spec: PropertySpec,
   value: SentValue,
   position: Span,
-  findings: PropertyFinding[],
+  findings: UnratedFinding[],
 ): void {
   if (!acceptsType(spec, value)) {
     const integerOnly = value.type === 'number' && spec.types.includes('integer');
     findings.push({
       kind: 'property-type',
-      ...at(call.file, position),
+      ...locationIn(call.file, position),
       event,
       property: path,
       expected: describeTypes(spec.types),
@@ -55,7 +51,7 @@ function checkValue(
     const outside = value.literals.filter((literal) => !spec.enum?.includes(literal));
     findings.push({
       kind: 'property-type',
-      ...at(call.file, position),
+      ...locationIn(call.file, position),
       event,
       property: path,
       expected: spec.enum.map((allowed) => JSON.stringify(allowed)).join(', '),
@@ -77,7 +73,7 @@ function checkKnownKeys(
   prefix: string,
   specs: Record<string, PropertySpec>,
   sent: SentProperties,
-  findings: PropertyFinding[],
+  findings: UnratedFinding[],
 ): void {
   for (const entry of sent.entries) {
     const spec = specs[entry.key];
@@ -93,14 +89,14 @@ function reportMissing(
   specs: Record<string, PropertySpec>,
   present: readonly { key: string }[],
   position: Span,
-  findings: PropertyFinding[],
+  findings: UnratedFinding[],
 ): void {
   const keys = new Set(present.map((entry) => entry.key));
   for (const spec of Object.values(specs)) {
     if (!spec.required || keys.has(spec.name)) continue;
     findings.push({
       kind: 'property-missing',
-      ...at(call.file, position),
+      ...locationIn(call.file, position),
       event,
       property: prefix + spec.name,
       message: `${event}: required property "${prefix}${spec.name}" is missing`,
@@ -109,8 +105,8 @@ function reportMissing(
 }
 
 /** Property findings of one call site against one planned event; all point into the call site's file. */
-export function checkProperties(call: CallSite, event: PlannedEvent, common: Record<string, PropertySpec>): PropertyFinding[] {
-  const findings: PropertyFinding[] = [];
+export function checkProperties(call: CallSite, event: PlannedEvent, common: Record<string, PropertySpec>): UnratedFinding[] {
+  const findings: UnratedFinding[] = [];
   const planned = event.properties;
   const sent = call.properties;
   if (!sent) {
@@ -123,9 +119,9 @@ export function checkProperties(call: CallSite, event: PlannedEvent, common: Rec
       checkValue(call, event.name, entry.key, spec, entry.value, entry.valuePosition, findings);
     } else if (planned) {
       const suggestion = closest(entry.key, [...Object.keys(planned), ...Object.keys(common)]);
-      const finding: PropertyFinding = {
+      const finding: UnratedFinding = {
         kind: 'property-undeclared',
-        ...at(call.file, entry.keyPosition),
+        ...locationIn(call.file, entry.keyPosition),
         event: event.name,
         property: entry.key,
         message: `${event.name}: property "${entry.key}" is not in the plan${suggestion ? `; did you mean "${suggestion}"?` : ''}`,

@@ -48,7 +48,7 @@ export interface FollowNames {
  */
 export type ReachesCallee = (from: string, specifier: string) => boolean;
 
-/** Finds tracking wrappers and expands their calls; one instance per run (CLI) or per lint process. */
+/** Finds tracking wrappers and expands their calls: one per wrapper round of a scan, one per linted file. */
 export class WrapperResolver {
   private readonly signatures = new Map<FunctionNode, WrapperSignature | null>();
   private readonly callsByFunction = new WeakMap<ModuleContext, Map<EsNode, CallRecord[]>>();
