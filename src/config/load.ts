@@ -1,6 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../scan/discover.js';
-import { readUserFile } from '../plan/load.js';
+import { readUserFile } from '../util/read-user-file.js';
 import type { FindingKind, SeveritySetting } from '../report/types.js';
 import { parseLocatedYaml, type LocatedDocument } from '../util/located-document.js';
 import { assertMatchesSchema } from '../util/validate-schema.js';

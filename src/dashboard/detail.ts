@@ -1,5 +1,4 @@
 import type { EventStatus, Finding, Report, ReportEvent, SourceLocation } from '../report/types.js';
-import { plannedProperties } from './planned-properties.js';
 import type { ReportProperty } from '../report/types.js';
 import { locationKey } from './rows.js';
 
@@ -69,7 +68,7 @@ function eventDetail(report: Report, event: ReportEvent, readLine: ReadLine): De
     owners: event.owners ?? [],
     questions: event.questions ?? [],
     deprecated: event.deprecated,
-    properties: plannedProperties(event),
+    properties: event.properties,
     entries: [...calls, ...strays, ...(plan ? [plan] : [])],
   };
 }

@@ -2,7 +2,7 @@ import type { Severity, SourceLocation } from '../report/types.js';
 import { compareCodeUnits } from '../util/suggest.js';
 import { checkName, describeConvention, suggestName } from './conventions.js';
 import { dynamicKeyValue, valueIn, type NameValue } from './name-values.js';
-import { duplicateReason, nameFamilies } from './similar-names.js';
+import { duplicateReason, nameFamilies, shapeOf, type NameShape } from './similar-names.js';
 import type { NamingConvention, Plan, PlannedEvent, PropertySpec } from './types.js';
 
 export const PLAN_LINT_RULES = ['naming', 'no-question', 'empty-question', 'near-duplicate', 'value-in-name', 'dynamic-property-key'] as const;
@@ -103,9 +103,11 @@ function questionFindings(plan: Plan, events: readonly PlannedEvent[]): PlanLint
 
 function duplicateFindings(events: readonly PlannedEvent[]): PlanLintFinding[] {
   const findings: PlanLintFinding[] = [];
+  const shapes = events.map((event) => shapeOf(event.name));
   events.forEach((later, index) => {
-    for (const earlier of events.slice(0, index)) {
-      const reason = duplicateReason(earlier.name, later.name);
+    for (let previous = 0; previous < index; previous++) {
+      const earlier = events[previous] as PlannedEvent;
+      const reason = duplicateReason(shapes[previous] as NameShape, shapes[index] as NameShape);
       if (!reason) continue;
       findings.push(
         finding('near-duplicate', 'warning', later.location, `event ${JSON.stringify(later.name)} looks like ${JSON.stringify(earlier.name)} (line ${earlier.location.line}): ${reason}; keep one name`, { event: later.name }),

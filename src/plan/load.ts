@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseLocatedYaml, type LocatedDocument } from '../util/located-document.js';
+import { readUserFile } from '../util/read-user-file.js';
 import { assertMatchesSchema } from '../util/validate-schema.js';
 import { importPlanDocument } from './importers/index.js';
 import { normalizePlan } from './normalize.js';
 import type { Plan } from './types.js';
 
 export const PLAN_SCHEMA = 'plan.v1.json';
-
-export function readUserFile(absolutePath: string, displayPath: string): string {
-  try {
-    return readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a directory, not a file' : `the file cannot be read (${code ?? 'unknown error'})`;
-    throw new UserError(reason, { location: { file: displayPath } });
-  }
-}
 
 /** Parses plan text in the native YAML format (displayPath names it in messages and findings). */
 export function parsePlan(text: string, displayPath: string): Plan {

@@ -38,21 +38,34 @@ function withoutDigits(name: string): string {
   return normalizeName(name).replace(/\d+/g, '');
 }
 
+/** What duplicateReason compares of a name, worked out once per name of a plan. */
+export interface NameShape {
+  normal: string;
+  stems: string[];
+  sortedStems: string;
+  withoutDigits: string;
+}
+
+export function shapeOf(name: string): NameShape {
+  const stems = stemsOf(name);
+  return { normal: normalizeName(name), stems, sortedStems: [...stems].sort().join(' '), withoutDigits: withoutDigits(name) };
+}
+
 /** Why two event names look like one event written twice, or undefined. */
-export function duplicateReason(a: string, b: string): string | undefined {
-  const normalA = normalizeName(a);
-  const normalB = normalizeName(b);
+export function duplicateReason(a: NameShape, b: NameShape): string | undefined {
+  const normalA = a.normal;
+  const normalB = b.normal;
   if (normalA === normalB) return 'the same words, written differently';
-  const stemsA = stemsOf(a);
-  const stemsB = stemsOf(b);
-  if ([...stemsA].sort().join(' ') === [...stemsB].sort().join(' ')) return 'the same words in another order';
+  const stemsA = a.stems;
+  const stemsB = b.stems;
+  if (a.sortedStems === b.sortedStems) return 'the same words in another order';
   const [shorter, longer] = stemsA.length <= stemsB.length ? [stemsA, stemsB] : [stemsB, stemsA];
   const extra = longer.filter((word) => !shorter.includes(word));
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && extra.length > 0 && extra.every((word) => COMPLETION.has(word))) {
     return 'the same action, once with a word that adds nothing';
   }
   const shortest = Math.min(normalA.length, normalB.length);
-  if (shortest >= 8 && withoutDigits(a) !== withoutDigits(b) && distance(normalA, normalB) <= Math.max(1, Math.floor(shortest / 10))) {
+  if (shortest >= 8 && a.withoutDigits !== b.withoutDigits && distance(normalA, normalB) <= Math.max(1, Math.floor(shortest / 10))) {
     return 'almost the same spelling';
   }
   return undefined;

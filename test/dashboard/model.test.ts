@@ -4,7 +4,7 @@ import { buildDetail } from '../../src/dashboard/detail.js';
 import { displaySafe } from '../../src/dashboard/display-safe.js';
 import { matchesFilter } from '../../src/dashboard/filter.js';
 import { formatHints, hintsFor } from '../../src/dashboard/hints.js';
-import { describeProperty } from '../../src/dashboard/planned-properties.js';
+import { describeProperty } from '../../src/dashboard/describe-property.js';
 import { dynamicRows, eventRows, kindCounts } from '../../src/dashboard/rows.js';
 import { scrollOffset } from '../../src/dashboard/scroll.js';
 import { initialUiState } from '../../src/dashboard/state.js';

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { readUserFile } from '../../plan/load.js';
+import { readUserFile } from '../../util/read-user-file.js';
 import { createBaseline, formatBaseline, parseBaseline, type Baseline } from '../../report/baseline.js';
 import { toPartial } from '../../report/partial.js';
 import type { FailOn } from '../../report/types.js';
 import { loadConfig, withPlan, type Project } from '../../project.js';
+import { withTypes } from '../../resolve/types.js';
 import { discoverGitFilesAsync } from '../../scan/discover.js';
 import { buildReport } from '../../report/build.js';
 import type { ChangeSet } from '../../scan/changes.js';
@@ -48,15 +49,10 @@ export function readBaseline(cwd: string, file: string): { file: string; baselin
   return { file, baseline: parseBaseline(readUserFile(resolve(cwd, file), file), file) };
 }
 
-/** The scanner, the change reader and the type checker are loaded only by the runs that use them: a cached run needs none. */
+/** The scanner and the change reader are loaded only by the runs that use them: a cached run needs neither. */
 async function scan(project: Project, options: { files?: string[]; shard?: { index: number; count: number } } = {}): Promise<ScanResult> {
   const [{ scanProject }, { shardOf }] = await Promise.all([import('../../scan/scan.js'), import('../../scan/shard.js')]);
   return scanProject(project.config, { files: options.files, shard: options.shard ? shardOf(options.shard) : undefined });
-}
-
-async function withTypes(project: Project, scanned: ScanResult, flag: boolean | undefined): Promise<ScanResult> {
-  if (!(flag ?? project.config.types)) return scanned;
-  return (await import('../../resolve/types.js')).withTypes(project, scanned, true);
 }
 
 async function changesOf(project: Project, ref: string | undefined): Promise<ChangeSet | undefined> {
@@ -90,7 +86,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<CommandRes
     return { exitCode: 0 };
   }
   const changes = await changesOf(project, options.changedSince);
-  const scanned = await withTypes(project, await scanOrReuse(project, options, listing), options.types);
+  const scanned = withTypes(project, await scanOrReuse(project, options, listing), options.types);
   let baseline = options.baseline !== undefined && !options.updateBaseline ? readBaseline(options.cwd, options.baseline) : undefined;
   let stderr: string | undefined;
   if (options.updateBaseline && options.baseline !== undefined) {

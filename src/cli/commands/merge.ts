@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
-import { readUserFile } from '../../plan/load.js';
+import { readUserFile } from '../../util/read-user-file.js';
 import { mergePartials, parsePartial } from '../../report/partial.js';
 import { buildReport, loadProject } from '../../run.js';
 import { resolveOutputs, writeOutputs } from '../outputs.js';

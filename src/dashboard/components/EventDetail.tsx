@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Finding } from '../../report/types.js';
 import type { Detail, DetailEntry, EntryRole } from '../detail.js';
 import { displaySafe } from '../display-safe.js';
-import { describeProperty } from '../planned-properties.js';
+import { describeProperty } from '../describe-property.js';
 import { SEVERITY_SYMBOL, STATUS_TONE, usePalette } from '../theme.js';
 import { Cell, locationColumn } from './Cell.js';
 import { ScrollWindow, type WindowLine } from './ScrollWindow.js';

@@ -87,6 +87,6 @@ export function importPlan(files: readonly ImportSource[], from?: ImportFormat):
 }
 
 /** Converts a plan kept in another format into a native plan document, positions pointing into the source. */
-export function importPlanDocument(text: string, displayPath: string, from?: ImportFormat): LocatedDocument {
-  return importPlan([{ text, displayPath }], from).document;
+export function importPlanDocument(text: string, displayPath: string): LocatedDocument {
+  return importPlan([{ text, displayPath }]).document;
 }

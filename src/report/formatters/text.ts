@@ -2,10 +2,7 @@ import { createColors } from 'picocolors';
 import { escapeControl } from '../escape.js';
 import { coverageText, outcomeText } from '../summary-text.js';
 import type { Finding, FindingKind, Report } from '../types.js';
-
-export interface TextOptions {
-  color: boolean;
-}
+import type { FormatOptions } from './index.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -73,7 +70,7 @@ function scopeLines(report: Report): string[] {
 }
 
 /** The report for a terminal: the answer first, every location clickable as file:line:col. */
-export function formatText(report: Report, options: TextOptions): string {
+export function formatText(report: Report, options: FormatOptions): string {
   const c = createColors(options.color);
   const { summary } = report;
   const lines: string[] = [

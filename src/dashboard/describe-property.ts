@@ -1,8 +1,4 @@
-import type { ReportEvent, ReportProperty } from '../report/types.js';
-
-export function plannedProperties(event: ReportEvent): ReportProperty[] | undefined {
-  return event.properties;
-}
+import type { ReportProperty } from '../report/types.js';
 
 export function describeProperty(property: ReportProperty): string {
   const parts = [property.name, property.types.join('|')];
