@@ -121,6 +121,15 @@ export function rangeOf(node: EsNode): { start: number; end: number } {
   return { start: startOf(node), end: endOf(node) };
 }
 
+/**
+ * Whether an identifier in `node` has a name `wanted` accepts; `descend` decides which children are
+ * looked into (the code a function runs, or only what is evaluated where `node` stands).
+ */
+export function mentionsName(node: EsNode, wanted: (name: string) => boolean, descend: (child: EsNode) => boolean = () => true): boolean {
+  if (node.type === 'Identifier' && wanted((node as IdentifierNode).name)) return true;
+  return childrenOf(node).some((child) => descend(child) && mentionsName(child, wanted, descend));
+}
+
 /** The expressions a function returns, not those of functions inside it. */
 export function returnedExpressions(fn: FunctionNode): EsNode[] {
   if (fn.body.type !== 'BlockStatement') return [fn.body];

@@ -1,4 +1,4 @@
-import { childrenOf, endOf, isFunction, startOf, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import { endOf, isFunction, mentionsName, startOf, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { ModuleContext } from './module.js';
 
 /**
@@ -31,9 +31,9 @@ function exportNamesOf(module: ModuleContext, local: string): string[] {
   return names;
 }
 
+/** Whether `node` names `name` where it is evaluated, not inside a function it holds. */
 function mentions(node: EsNode, name: string): boolean {
-  if (node.type === 'Identifier' && (node as IdentifierNode).name === name) return true;
-  return childrenOf(node).some((child) => !isFunction(child) && mentions(child, name));
+  return mentionsName(node, (candidate) => candidate === name, (child) => !isFunction(child));
 }
 
 /** The function around `fn`, and the name of the variable that holds `fn` in it (`const track = useCallback(fn)`). */

@@ -1,6 +1,6 @@
 import type { CallRecord } from './analyze-module.js';
 import { calleePath } from '../extract/match-callee.js';
-import { childrenOf, endOf, startOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import { endOf, mentionsName, startOf, unwrapExpression, type CallNode, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
 import type { CalleeRules } from '../extract/callees.js';
 import { evaluateName, locateTrackCall, type NameAndProperties } from '../extract/arguments.js';
 import type { Environment, Evaluator, Value } from './evaluate.js';
@@ -82,7 +82,7 @@ export class WrapperResolver {
     const imported = binding?.import;
     if (imported) return names.has(imported.imported) || (!isPackage(imported.source) && this.mayReachCallee(module, binding));
     const init = binding?.destructured?.init ?? binding?.init;
-    return init !== undefined && mentionsAny(init, names);
+    return init !== undefined && mentionsName(init, (name) => names.has(name));
   }
 
   /** False only for a binding imported from a project module that no track call can be reached from. */
@@ -216,10 +216,6 @@ function isPackage(source: string): boolean {
   return !/^(\.|\/|@\/|~|#)/.test(source);
 }
 
-function mentionsAny(node: EsNode, names: ReadonlySet<string>): boolean {
-  if (node.type === 'Identifier' && names.has((node as IdentifierNode).name)) return true;
-  return childrenOf(node).some((child) => mentionsAny(child, names));
-}
 
 function firstIndex(parameters: Binding[]): number {
   return Math.min(...parameters.map((parameter) => parameter.param?.index ?? Infinity));
