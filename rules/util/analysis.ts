@@ -38,7 +38,7 @@ function callSitesOf(context: Rule.RuleContext, file: string, project: Project):
   const { text } = sourceCode;
   const lines = new LineIndex(text);
   const comments = commentsOf(sourceCode);
-  const module = analyzedModule(file, sourceCode.ast as unknown as EsNode, comments, project.isGenerated(file, text));
+  const module = analyzedModule(file, { program: sourceCode.ast as unknown as EsNode, comments }, project.isGenerated(file, text));
   const evaluator = new Evaluator(project.modules);
   const rules = project.config.calleeRules;
   const graph = project.modules.importGraph(project.prefilter);

@@ -2,6 +2,7 @@ import { returnedExpressions, staticKeyName, unwrapExpression, isFunction, type 
 import type { FunctionOwner } from './analyze-module.js';
 import type { ModuleContext, ModuleLoader } from './module.js';
 import type { Binding, Scope } from './scope.js';
+import { declaresParameter, typedMemberOf } from './typed-class.js';
 
 /** How far a static name had to be followed: the order matters, the farthest wins. */
 export type Origin = 'literal' | 'constant' | 'import';
@@ -375,7 +376,9 @@ export class Evaluator {
       if (Boolean(member.static) !== isStatic) continue;
       const memberKey = staticKeyName(member.key as EsNode, member.computed as boolean);
       if (member.type === 'MethodDefinition' && memberKey === 'constructor' && !isStatic) {
-        const parameter = ((member.value as FunctionNode).params ?? []).find(
+        if (!declaresParameter(member.value as FunctionNode, key)) continue;
+        const typed = typedMemberOf(node, member, module);
+        const parameter = ((typed.value as FunctionNode).params ?? []).find(
           (param) => param.type === 'TSParameterProperty' && staticKeyName(param.parameter as EsNode, false) === key,
         );
         const annotation = ((parameter?.parameter as EsNode | undefined)?.typeAnnotation as EsNode | undefined) ?? undefined;
@@ -389,7 +392,8 @@ export class Evaluator {
       }
       if (member.type === 'PropertyDefinition') {
         if (member.value) return this.evaluate(member.value as EsNode, module, scope);
-        if (member.typeAnnotation) return this.typeValue(member.typeAnnotation as EsNode, module, scope);
+        const typed = typedMemberOf(node, member, module);
+        if (typed.typeAnnotation) return this.typeValue(typed.typeAnnotation as EsNode, module, scope);
       }
     }
     const superClass = node.superClass as EsNode | null | undefined;

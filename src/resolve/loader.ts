@@ -108,7 +108,7 @@ export class ProjectModules implements ModuleLoader {
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
     if (!this.callSiteFiles.has(path)) this.modulesParsed++;
-    return analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, text));
+    return analyzedModule(path, parsed, this.isGenerated(path, text));
   }
 
   /** The file an import names, without parsing it: `package` for a dependency's, undefined when not found. */

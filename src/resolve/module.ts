@@ -10,12 +10,21 @@ export interface ModuleContext {
   comments?: Comment[];
   /** A generated tracking client (Typewriter, Ampli, Avo): its functions implement events where they are called. */
   generated?: boolean;
+  /** When the tree has no type annotations: the program with them, for the declared types of class members. */
+  typedProgram?: () => EsNode;
+}
+
+export interface ModuleTree {
+  program: EsNode;
+  comments?: Comment[];
+  typedProgram?: () => EsNode;
 }
 
 /** A parsed file, analyzed: the one way the CLI, the loader and the ESLint rules make a module. */
-export function analyzedModule(path: string, program: EsNode, comments?: Comment[], generated?: boolean): ModuleContext {
-  const module: ModuleContext = { path, analysis: analyzeModule(program) };
-  if (comments !== undefined) module.comments = comments;
+export function analyzedModule(path: string, tree: ModuleTree, generated?: boolean): ModuleContext {
+  const module: ModuleContext = { path, analysis: analyzeModule(tree.program) };
+  if (tree.comments !== undefined) module.comments = tree.comments;
+  if (tree.typedProgram !== undefined) module.typedProgram = tree.typedProgram;
   if (generated !== undefined) module.generated = generated;
   return module;
 }

@@ -35,7 +35,7 @@ function namesSentBy(file: string, text: string, rules: CalleeRules): string[] {
   try {
     const parsed = parseSource(file, text);
     if (!parsed || parsed.errors.length > 0) throw new Error('does not parse');
-    const module = analyzedModule(file, parsed.program);
+    const module = analyzedModule(file, { program: parsed.program, typedProgram: parsed.typedProgram });
     const evaluator = new Evaluator(NO_IMPORTS);
     calls = extractCallSites({ file, module, text, comments: parsed.comments, lines: new LineIndex(text), rules, evaluator, wrappers: new WrapperResolver(evaluator, rules) }).calls;
   } catch {

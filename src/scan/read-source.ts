@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Notice } from '../report/types.js';
 
@@ -9,6 +9,18 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'unknown error';
+}
+
+/** `readFileSync(descriptor)` would ask for the size a second time. */
+function readAll(descriptor: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(descriptor, buffer, filled, size - filled, filled);
+    if (read === 0) return buffer.subarray(0, filled);
+    filled += read;
+  }
+  return buffer;
 }
 
 /**
@@ -77,7 +89,7 @@ export class SourceReader {
     if (stats.size > this.maxFileSize) {
       return this.notify(file, `skipped: ${stats.size} bytes is over maxFileSize (${this.maxFileSize}); raise "maxFileSize" in the config to scan it`);
     }
-    const buffer = readFileSync(descriptor);
+    const buffer = readAll(descriptor, stats.size);
     return buffer.includes(0) ? this.notify(file, 'skipped: binary content') : buffer;
   }
 

@@ -308,7 +308,7 @@ export class ProjectScanner {
       return;
     }
     try {
-      const module = analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, text));
+      const module = analyzedModule(path, parsed, this.isGenerated(path, text));
       this.modules.register(module);
       const source: SourceFile = { file, text, lines, module, comments: parsed.comments };
       this.sources.set(file, source);
@@ -341,7 +341,7 @@ export class ProjectScanner {
     const path = join(this.config.root, source.file);
     const parsed = parseSource(path, source.text);
     if (!parsed) throw new Error(`${source.file} parsed once and not again`);
-    const module = analyzedModule(path, parsed.program, parsed.comments, this.isGenerated(path, source.text));
+    const module = analyzedModule(path, parsed, this.isGenerated(path, source.text));
     this.modules.register(module);
     source.module = module;
     return module;

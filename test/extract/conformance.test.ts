@@ -5,9 +5,8 @@ import fastGlob from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import type { EsNode } from '../../src/extract/ast.js';
 import { extractCallSites } from '../../src/extract/extract.js';
-import { analyzeModule } from '../../src/resolve/analyze-module.js';
 import { Evaluator } from '../../src/resolve/evaluate.js';
-import { NO_IMPORTS } from '../../src/resolve/module.js';
+import { analyzedModule, NO_IMPORTS } from '../../src/resolve/module.js';
 import { WrapperResolver } from '../../src/resolve/wrappers.js';
 import { languageOf, parseScript } from '../../src/scan/parse.js';
 import { LineIndex } from '../../src/scan/lines.js';
@@ -22,7 +21,7 @@ interface ParsedForExtraction {
 
 function extractWith(file: string, text: string, parsed: ParsedForExtraction): unknown {
   const lines = new LineIndex(text);
-  const module = { path: file, analysis: analyzeModule(parsed.program) };
+  const module = analyzedModule(file, parsed);
   const evaluator = new Evaluator(NO_IMPORTS);
   const extraction = extractCallSites({ file, module, text, comments: parsed.comments, lines, rules: rules(), evaluator, wrappers: new WrapperResolver(evaluator, rules()) });
   return extraction.calls.map((call) => locateCall(call, lines));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCallSites } from '../../src/extract/extract.js';
-import { analyzeModule } from '../../src/resolve/analyze-module.js';
+import { analyzedModule } from '../../src/resolve/module.js';
 import { Evaluator } from '../../src/resolve/evaluate.js';
 import { ImportGraph } from '../../src/resolve/import-graph.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
@@ -166,7 +166,7 @@ describe('following callees into project modules', () => {
     const reaches = follow === 'with the import graph' ? (from: string, specifier: string) => graph.reachesCalleeFrom(from, specifier) : undefined;
     const wrappers = new WrapperResolver(evaluator, calleeRules, 'all', reaches);
     const parsed = parseScript('src/page.ts', page, 'ts');
-    const module = { path: join(root, 'src', 'page.ts'), analysis: analyzeModule(parsed.program) };
+    const module = analyzedModule(join(root, 'src', 'page.ts'), parsed);
     const lines = new LineIndex(page);
     const extraction = extractCallSites({ file: 'src/page.ts', module, text: page, comments: parsed.comments, lines, rules: calleeRules, evaluator, wrappers });
     return { calls: summarize(extraction.calls.map((call) => locateCall(call, lines))), modulesParsed: modules.modulesParsed };

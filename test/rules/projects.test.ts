@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeModule } from '../../src/resolve/analyze-module.js';
+import { analyzedModule } from '../../src/resolve/module.js';
 import { Evaluator } from '../../src/resolve/evaluate.js';
 import { ProjectModules } from '../../src/resolve/loader.js';
 import type { ImportTarget } from '../../src/resolve/module.js';
@@ -88,7 +88,7 @@ describe('WatchedModules', () => {
   it('parses each imported module once, and again after it changed on disk', () => {
     const dir = project({ 'src/events.ts': "export const A = 'One';\n" });
     const watched = new WatchedModules(() => new ProjectModules(dir), 0, RECHECK_INTERVAL_MS);
-    const from = { path: join(dir, 'src/app.ts'), analysis: analyzeModule(parseScript('app.ts', '', 'ts').program) };
+    const from = analyzedModule(join(dir, 'src/app.ts'), parseScript('app.ts', '', 'ts'));
     const evaluator = new Evaluator(watched);
     const moduleOf = (target: ImportTarget) => (target.kind === 'module' ? target.module : undefined);
     const first = moduleOf(watched.resolveImport(from, './events'));
