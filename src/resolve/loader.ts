@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { ResolverFactory } from 'oxc-resolver';
 import { parseSource } from '../scan/parse-source.js';
 import { analyzedModule, type ImportTarget, type ModuleContext, type ModuleLoader } from './module.js';
@@ -12,6 +12,11 @@ const MAX_MODULE_SIZE = 2 * 1024 * 1024;
 
 function isBare(specifier: string): boolean {
   return !specifier.startsWith('.') && !specifier.startsWith('/');
+}
+
+/** `.`, `..` and `./ui/` name a folder only, where `./ui` may also be a file `ui.ts`. */
+function namesFolder(specifier: string): boolean {
+  return specifier.endsWith('/') || specifier === '.' || specifier === '..';
 }
 
 function packageName(specifier: string): string {
@@ -113,7 +118,8 @@ export class ProjectModules implements ModuleLoader {
 
   /** The file an import names, without parsing it: `package` for a dependency's, undefined when not found. */
   resolveFile(from: string, specifier: string): string | 'package' | undefined {
-    const key = `${dirname(from)}\0${specifier}`;
+    // A relative import names one path whichever folder it is written in: `../ui/button` from two sibling folders is one resolution.
+    const key = isBare(specifier) ? `${dirname(from)}\0${specifier}` : `${resolve(dirname(from), specifier)}${namesFolder(specifier) ? '/' : ''}`;
     let resolved = this.resolved.get(key);
     if (resolved === undefined && !this.resolved.has(key)) {
       resolved = this.resolvePath(from, specifier);
@@ -140,10 +146,10 @@ export class ProjectModules implements ModuleLoader {
     const workspace = isBare(specifier) ? this.workspaceEntry(specifier) : undefined;
     if (workspace) return workspace;
     const result = this.resolver.resolveFileSync(from, specifier);
+    // The resolver follows symbolic links (`symlinks: true`): a workspace package linked into node_modules comes back as its own folder.
     if (result.path) {
-      const real = safeRealpath(result.path);
-      if (real.includes('/node_modules/')) return 'package';
-      return real.endsWith('.d.ts') ? sourceBeside(real) : real;
+      if (result.path.includes('/node_modules/')) return 'package';
+      return result.path.endsWith('.d.ts') ? sourceBeside(result.path) : result.path;
     }
     if (result.builtin) return 'package';
     return isBare(specifier) && !specifier.startsWith('@/') && !specifier.startsWith('~') && !specifier.startsWith('#') ? 'package' : undefined;
@@ -162,14 +168,6 @@ export class ProjectModules implements ModuleLoader {
     const result = this.resolver.sync(dirname(dir), `./${dir.slice(dirname(dir).length + 1)}`);
     if (result.path && !result.path.includes('/dist/') && existsSync(result.path)) return result.path;
     return SOURCE_ENTRIES.map((entry) => join(dir, entry)).find((candidate) => existsSync(candidate)) ?? result.path;
-  }
-}
-
-function safeRealpath(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
   }
 }
 

@@ -49,9 +49,15 @@ export function readBaseline(cwd: string, file: string): { file: string; baselin
   return { file, baseline: parseBaseline(readUserFile(resolve(cwd, file), file), file) };
 }
 
+let scanner: Promise<[typeof import('../../scan/scan.js'), typeof import('../../scan/shard.js')]> | undefined;
+
 /** The scanner and the change reader are loaded only by the runs that use them: a cached run needs neither. */
+function loadScanner(): NonNullable<typeof scanner> {
+  return (scanner ??= Promise.all([import('../../scan/scan.js'), import('../../scan/shard.js')]));
+}
+
 async function scan(project: Project, options: { files?: string[]; shard?: { index: number; count: number } } = {}): Promise<ScanResult> {
-  const [{ scanProject }, { shardOf }] = await Promise.all([import('../../scan/scan.js'), import('../../scan/shard.js')]);
+  const [{ scanProject }, { shardOf }] = await loadScanner();
   return scanProject(project.config, { files: options.files, shard: options.shard ? shardOf(options.shard) : undefined });
 }
 
@@ -76,6 +82,8 @@ export async function runCheck(options: CheckCommandOptions): Promise<CommandRes
   }
   const configured = loadConfig(projectOptions(options));
   const listing = options.shard || options.cache ? Promise.resolve(undefined) : discoverGitFilesAsync(configured.config);
+  // Loaded while git lists the files and the plan is read.
+  if (!options.cache) void loadScanner();
   const project = withPlan(configured);
   if (options.shard) {
     const partial = toPartial(await scan(project, { shard: options.shard }), project.plan, options.shard);
