@@ -50,7 +50,7 @@ export type ReachesCallee = (from: string, specifier: string) => boolean;
 
 /** Finds tracking wrappers and expands their calls: one per wrapper round of a scan, one per linted file. */
 export class WrapperResolver {
-  private readonly signatures = new Map<FunctionNode, WrapperSignature | null>();
+  private readonly signatures = new Map<FunctionNode, (WrapperSignature | null)[]>();
   private readonly callsByFunction = new WeakMap<ModuleContext, Map<EsNode, CallRecord[]>>();
   /** Wrappers with at least one call found, with their modules: their inner calls are forwards. */
   readonly called = new Map<FunctionNode, ModuleContext>();
@@ -118,13 +118,23 @@ export class WrapperResolver {
     return value.kind === 'function' ? value : undefined;
   }
 
+  /**
+   * The function's signature when it is reached `depth` wrappers away from a call site. Kept by
+   * depth: a function found no wrapper where the levels ran out may be one where it is called
+   * directly, whichever of the two was asked first.
+   */
   signatureOf(fn: FunctionValue, depth = 0): WrapperSignature | undefined {
-    const cached = this.signatures.get(fn.fn);
-    if (cached !== undefined) return cached ?? undefined;
     if (depth >= MAX_WRAPPER_DEPTH) return undefined;
-    this.signatures.set(fn.fn, null);
+    let byDepth = this.signatures.get(fn.fn);
+    if (!byDepth) {
+      byDepth = [];
+      this.signatures.set(fn.fn, byDepth);
+    }
+    const cached = byDepth[depth];
+    if (cached !== undefined) return cached ?? undefined;
+    byDepth[depth] = null;
     const signature = this.findSignature(fn, depth);
-    this.signatures.set(fn.fn, signature ?? null);
+    byDepth[depth] = signature ?? null;
     return signature;
   }
 

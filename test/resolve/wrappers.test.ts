@@ -60,6 +60,25 @@ trackAction('Billing', dynamicAction);`),
     ]);
   });
 
+  it('finds a wrapper called directly after a deeper chain reached it with no levels left', () => {
+    expect(
+      sites(`function send(name) {
+  analytics.track(name);
+}
+function viaOne(name) { send(name); }
+function viaTwo(name) { viaOne(name); }
+function viaThree(name) { viaTwo(name); }
+viaThree('Too Deep');
+viaOne('Order Placed');`),
+    ).toEqual([
+      '2:19-2:23 analytics.track direct dynamic (parameter of a function never called)',
+      '4:30-4:34 send wrapper dynamic (parameter of a function never called)',
+      '5:32-5:36 viaOne wrapper dynamic (parameter of a function never called)',
+      '6:34-6:38 viaTwo wrapper dynamic (parameter of a function never called)',
+      '8:8-8:22 viaOne wrapper literal Order Placed',
+    ]);
+  });
+
   it('follows class methods through an instance, and the signature wins over the default matcher', () => {
     expect(
       sites(`class AnalyticsService {
