@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { BASE_FILES, ensureCorpus } from './generate.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(REPO, 'dist', 'src', 'cli', 'cli.js');
+const CLI = join(REPO, 'dist', 'bundle', 'trackplan.js');
 const RSS_WRAPPER = join(REPO, 'bench', 'max-rss.mjs');
 const FLOOR = join(REPO, 'bench', 'floor.mjs');
 const GNU_TIME = '/usr/bin/time';

@@ -5,6 +5,7 @@ import { parseSource } from '../scan/parse-source.js';
 import { analyzedModule, type ImportTarget, type ModuleContext, type ModuleLoader } from './module.js';
 import { findWorkspacePackages, findWorkspaceRoot } from './workspaces.js';
 import { findRepositoryRoot } from '../scan/discover.js';
+import { packageName } from '../util/paths.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte', '.json'];
 const SOURCE_ENTRIES = ['src/index.ts', 'src/index.tsx', 'src/index.js', 'index.ts', 'index.js', 'src/main.ts'];
@@ -17,11 +18,6 @@ function isBare(specifier: string): boolean {
 /** `.`, `..` and `./ui/` name a folder only, where `./ui` may also be a file `ui.ts`. */
 function namesFolder(specifier: string): boolean {
   return specifier.endsWith('/') || specifier === '.' || specifier === '..';
-}
-
-function packageName(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 
 /**

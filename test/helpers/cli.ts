@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = join(REPO, 'dist', 'src', 'cli', 'cli.js');
+/** The command as installed: package.json's bin, the bundle. */
+export const CLI = join(REPO, 'dist', 'bundle', 'trackplan.js');
 
 export interface CliResult {
   code: number | null;

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const { loadPlan } = await import('./dist/src/plan/load.js');
+const t1 = performance.now();
+loadPlan('/tmp/rainbow-plan.yaml', 'plan.yaml');
+const t2 = performance.now();
+const { parseDocument, LineCounter } = await import('yaml');
+const fs = await import('node:fs');
+const text = fs.readFileSync('/tmp/rainbow-plan.yaml', 'utf8');
+let t3 = performance.now(); parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: true }).toJS(); let t4 = performance.now();
+console.log('import', (t1-t0).toFixed(0), 'loadPlan cold', (t2-t1).toFixed(0), 'yaml again', (t4-t3).toFixed(0));
