@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import source from '../../rules/index.js';
 import { packageName } from '../../src/util/paths.js';
-import { CLI, REPO } from '../helpers/cli.js';
+import { CLI, copyFixture, REPO } from '../helpers/cli.js';
 
 const BUNDLE = join(REPO, 'dist', 'bundle');
 
-describe('the installed command', () => {
-  it('is the bundle package.json names, which the CLI tests run', () => {
-    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: { trackplan: string }; files: string[] };
+describe('the installed command and plugin', () => {
+  it('are the bundles package.json names; the CLI tests run the command\'s', () => {
+    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: { trackplan: string }; files: string[]; exports: Record<string, { default: string }> };
     expect(join(REPO, manifest.bin.trackplan)).toBe(CLI);
+    expect(manifest.exports['./eslint']?.default).toBe('./dist/bundle/eslint.js');
     expect(manifest.files).toContain('dist/bundle');
     expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
@@ -21,5 +25,24 @@ describe('the installed command', () => {
       for (const match of text.matchAll(/(?:from |import\()"([^".$][^"]*)"/g)) imported.add(packageName(match[1] as string));
     }
     expect([...imported].filter((name) => !name.startsWith('node:')).sort()).toEqual(['ink', 'oxc-parser', 'oxc-resolver', 'react']);
+  });
+});
+
+describe('the bundled ESLint plugin', () => {
+  it('reports in real ESLint what the plugin built from source reports', async () => {
+    const bundled = ((await import(join(BUNDLE, 'eslint.js'))) as { default: typeof source }).default;
+    const lint = async (plugin: typeof source): Promise<string[]> => {
+      const cwd = copyFixture('react-app');
+      const eslint = new ESLint({
+        cwd,
+        overrideConfigFile: true,
+        overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }, plugin.configs.recommended] as never,
+      });
+      const results = await eslint.lintFiles(['.']);
+      return results.flatMap((result) => result.messages.map((message) => `${relative(cwd, result.filePath)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`)).sort();
+    };
+    const fromBundle = await lint(bundled);
+    expect(fromBundle).toEqual(await lint(source));
+    expect(fromBundle).toContain('src/pages/Billing.tsx:6:48 trackplan/no-undeclared-property Plan Changed: property "previous" is not in the plan');
   });
 });
