@@ -6,11 +6,49 @@ import { readFileSync } from 'node:fs';
  */
 const SPECIFIER = /(?:(?<![\w$.])(?:from|import\s*\(?)|(?<![\w$.])require\s*\()\s*(?:\/\*[^]{0,256}?\*\/\s*|\/\/[^\n\r]{0,256}[\n\r]\s*)*(['"])([^'"\n\r]{1,1024})\1/g;
 
+const KEYWORD = /(?<![\w$.])(?:import|export)(?![\w$])/g;
+
+/** The clause of an import or export that binds by name: `{ a, b as c }`, `* as ns`, `*`. */
+const NAMED_CLAUSE = /^\s*(?:type\s+)?(?:\{[^}]*\}|\*(?:\s*as\s+[\w$]+)?)\s*$/;
+
+const DEFAULT_CLAUSE = /^\s*(?:type\s+)?([\w$]+)\s*(?:,|$)/;
+
+/**
+ * What an import binds of a module without the module's export names: the local name of a default
+ * import, `*` when it cannot be told which (`require`, `import()`, `default as`, a clause this does
+ * not read), undefined for an import by name or for effects only.
+ */
+function unnamedBinding(text: string, match: RegExpMatchArray): string | undefined {
+  const index = match.index ?? 0;
+  if (!match[0].startsWith('from')) return match[0].startsWith('import') && !match[0].includes('(') ? undefined : '*';
+  const before = text.slice(Math.max(0, index - 2048), index);
+  const keyword = [...before.matchAll(KEYWORD)].pop();
+  if (keyword === undefined) return '*';
+  const clause = before.slice((keyword.index ?? 0) + keyword[0].length);
+  if (NAMED_CLAUSE.test(clause) && !/\bdefault\b/.test(clause)) return undefined;
+  return (keyword[0] === 'import' ? DEFAULT_CLAUSE.exec(clause)?.[1] : undefined) ?? '*';
+}
+
+/**
+ * Whether a default-imported binding is used other than in its import, as a JSX tag (`<Button />`),
+ * in a path or a string, or through a member (`store.dispatch()`, whose name a caller spells).
+ */
+function usedAsValue(text: string, local: string): boolean {
+  if (local === '*') return true;
+  const name = local.replace(/\$/g, '\\$');
+  const uses = text.matchAll(new RegExp(`(?<![\\w$.<@/'"\\x60-])${name}(?![\\w$])(?!\\s*\\??\\.\\s*(?!(?:call|apply|bind)\\b)[\\w$#])`, 'g'));
+  let count = 0;
+  for (const _use of uses) if (++count > 1) return true;
+  return false;
+}
+
 /** What a module's text says, read once: whether it can hold a track call, which project files it imports. */
 interface ModuleText {
   stamp: string;
   holdsCallee: boolean;
   imports: string[];
+  /** The project modules it imports whole or by their default export, and uses as a value: a call of one spells none of its names. */
+  unnamedImports: string[];
 }
 
 /**
@@ -58,6 +96,14 @@ export class ImportGraph {
     return false;
   }
 
+  /**
+   * Whether `path` uses a module it imports whole or by its default export, and which can lead to a
+   * track call: a way for its functions to call a wrapper without spelling the wrapper's name.
+   */
+  usesUnnamedImportReachingCallee(path: string): boolean {
+    return this.textOf(path).unnamedImports.some((target) => this.reachesCallee(target));
+  }
+
   /** Whether a module read so far changed on disk since. */
   changed(): boolean {
     const { stamp } = this;
@@ -77,11 +123,15 @@ export class ImportGraph {
       // A module that cannot be read cannot be parsed by the loader either.
     }
     const imports = new Set<string>();
+    const unnamedImports = new Set<string>();
     for (const match of text.matchAll(SPECIFIER)) {
       const target = this.resolve(path, match[2] as string);
-      if (target !== undefined) imports.add(target);
+      if (target === undefined) continue;
+      imports.add(target);
+      const local = unnamedBinding(text, match);
+      if (local !== undefined && usedAsValue(text, local)) unnamedImports.add(target);
     }
-    known = { stamp, holdsCallee: this.holdsCallee(text), imports: [...imports] };
+    known = { stamp, holdsCallee: this.holdsCallee(text), imports: [...imports], unnamedImports: [...unnamedImports] };
     this.texts.set(path, known);
     return known;
   }

@@ -1,4 +1,6 @@
+import { basename, dirname } from 'node:path';
 import { endOf, isFunction, mentionsName, startOf, returnedExpressions, type EsNode, type FunctionNode, type IdentifierNode } from '../extract/ast.js';
+import type { ExportEntry } from './analyze-module.js';
 import type { ModuleContext } from './module.js';
 
 /**
@@ -92,4 +94,50 @@ export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0)
   const valid = (name: string | undefined): name is string => name !== undefined && name !== 'default' && IDENTIFIER.test(name);
   const unique = (list: (string | undefined)[]): string[] => [...new Set(list.filter(valid))];
   return { local: unique(names.local), exported: unique(names.exported), called: unique(names.called) };
+}
+
+/** The name an export gives again, unchanged, to something else: a re-export, an imported binding, a constant set to another name. */
+function aliasedName(module: ModuleContext, entry: ExportEntry): string | undefined {
+  if (entry.kind === 'reexport') return entry.imported;
+  const local = entry.kind === 'binding' ? entry.local : entry.node.type === 'Identifier' ? (entry.node as IdentifierNode).name : undefined;
+  const binding = local === undefined ? undefined : module.analysis.programScope.bindings.get(local);
+  if (binding?.import) return binding.import.imported;
+  const init = binding?.kind === 'const' ? binding.init : undefined;
+  if (init?.type !== 'Identifier') return undefined;
+  const name = (init as IdentifierNode).name;
+  return module.analysis.programScope.bindings.get(name)?.import?.imported ?? name;
+}
+
+/**
+ * The names under which a module exports a wrapper known by another name (`export { trackEvent as
+ * logEvent } from './track'`, `export const logEvent = trackEvent`): its callers write those.
+ */
+export function exportedAliases(module: ModuleContext, names: ReadonlySet<string>): string[] {
+  const aliases: string[] = [];
+  for (const [exported, entry] of module.analysis.exports) {
+    if (exported === 'default' || names.has(exported) || !IDENTIFIER.test(exported)) continue;
+    const aliased = aliasedName(module, entry);
+    if (aliased !== undefined && names.has(aliased)) aliases.push(exported);
+  }
+  return aliases;
+}
+
+/** What an import of the module at `path` spells, whatever it binds: its file's name, or its folder's for an index. */
+function specifierName(path: string): string {
+  const name = basename(path).replace(/\.[^.]*$/, '');
+  return name === 'index' ? basename(dirname(path)) : name;
+}
+
+/**
+ * What a caller of a wrapper the module exports by default spells: the module's name in the import
+ * (`import post from './send'`), as the local name can be any. The prefilter of later rounds looks
+ * for it; a specifier that names the module otherwise (`'.'`, a path alias to the file) escapes it.
+ */
+export function defaultExportSpecifierNames(fn: FunctionNode, module: ModuleContext): string[] {
+  const name = module.analysis.functionOwners.get(fn)?.name;
+  const exported = module.analysis.exports.get('default');
+  const cjs = module.analysis.commonJsExport?.node;
+  const refers = (node: EsNode | undefined): boolean => node === fn || (node?.type === 'Identifier' && (node as IdentifierNode).name === name);
+  const isDefault = (exported?.kind === 'binding' && exported.local === name) || (exported?.kind === 'expression' && refers(exported.node)) || refers(cjs);
+  return isDefault && name !== undefined ? [specifierName(module.path)] : [];
 }

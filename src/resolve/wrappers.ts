@@ -37,9 +37,15 @@ function parametersOf(fn: FunctionNode, value: Value): Binding[] {
   return value.kind === 'dynamic' ? (value.parameters ?? []).filter((parameter) => parameter.param?.fn === fn) : [];
 }
 
-/** Callees followed in the CLI's later rounds: those that name a known wrapper, or import a function under any name. */
+/** Callees followed in the CLI's later rounds: those that name a known wrapper, or import what may be one under another name. */
 export interface FollowNames {
   names: ReadonlySet<string>;
+  /**
+   * Whether the export `imported` of the module `specifier` names from `from` may be a wrapper that
+   * `names` misses. Without it, any function imported from a module that can lead to a track call
+   * is followed.
+   */
+  mayBeUnnamedWrapper?: (from: string, specifier: string, imported: string) => boolean;
 }
 
 /**
@@ -80,7 +86,11 @@ export class WrapperResolver {
     if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
     const binding = scope.lookup(last);
     const imported = binding?.import;
-    if (imported) return names.has(imported.imported) || (!isPackage(imported.source) && this.mayReachCallee(module, binding));
+    if (imported) {
+      if (names.has(imported.imported)) return true;
+      if (isPackage(imported.source)) return false;
+      return this.follow.mayBeUnnamedWrapper?.(module.path, imported.source, imported.imported) ?? this.mayReachCallee(module, binding);
+    }
     const init = binding?.destructured?.init ?? binding?.init;
     return init !== undefined && mentionsName(init, (name) => names.has(name));
   }

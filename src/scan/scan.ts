@@ -14,7 +14,7 @@ import { ImportGraph } from '../resolve/import-graph.js';
 import { ProjectModules } from '../resolve/loader.js';
 import { analyzedModule, type ModuleContext } from '../resolve/module.js';
 import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
-import { wrapperNames } from '../resolve/wrapper-names.js';
+import { defaultExportSpecifierNames, exportedAliases, wrapperNames } from '../resolve/wrapper-names.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
 import { startOf, type Comment, type FunctionNode } from '../extract/ast.js';
@@ -80,6 +80,8 @@ function parseErrorFinding(file: string, lines: LineIndex, offset: number, messa
  */
 export class ProjectScanner {
   private listed = new Set<string>();
+  /** Every listed file, those of both threads in a two-thread scan: what the wrapper rounds parse when it spells a wrapper's name. */
+  private roundFiles: ReadonlySet<string> = this.listed;
   private readonly sources = new Map<string, SourceFile>();
   /** Parse errors and call sites recovered by the text scan, per file that does not parse. */
   private readonly broken = new Map<string, { finding: UnratedFinding; callSites: CallSite[] }>();
@@ -151,6 +153,7 @@ export class ProjectScanner {
   scanShare(exchange: NameExchange, files: readonly string[], dependencyFiles: readonly string[] = []): ShareResult {
     this.releasing = true;
     this.listed = new Set();
+    this.roundFiles = new Set(files);
     for (let claimed = exchange.claim(files); claimed.length > 0; claimed = exchange.claim(files)) {
       for (const file of claimed) this.listed.add(file);
       this.parseMatching(this.callees, undefined, claimed);
@@ -205,6 +208,7 @@ export class ProjectScanner {
     this.options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
     this.listingNotices = [];
     this.listed = new Set(this.options.files ?? discoverFiles({ root: this.config.root, include: this.config.include, exclude: this.config.exclude, notices: this.listingNotices }));
+    this.roundFiles = this.listed;
     return [...this.listed];
   }
 
@@ -332,6 +336,54 @@ export class ProjectScanner {
     this.modules.release(module.path);
   }
 
+  /**
+   * The names the next round follows and looks for: those of the possible wrappers the files
+   * define, of the wrappers a call was followed to (in a module no round parses, or reached by a
+   * default import), and the names modules export them again under.
+   */
+  private learnNames(extractions: ReadonlyMap<SourceFile, Extraction>, wrappers: WrapperResolver): void {
+    const add = ({ local, exported, called }: { local: string[]; exported: string[]; called: string[] }): void => {
+      for (const name of [...local, ...exported]) this.names.add(name);
+      for (const name of called) this.calledNames.add(name);
+    };
+    const addWrapper = (fn: FunctionNode, module: ModuleContext): void => {
+      add(wrapperNames(fn, module));
+      for (const name of defaultExportSpecifierNames(fn, module)) this.calledNames.add(name);
+    };
+    for (const [{ module }, extraction] of extractions) {
+      if (!module) continue;
+      for (const candidate of extraction.candidates) addWrapper(candidate.fn, module);
+    }
+    for (const [fn, module] of wrappers.called) addWrapper(fn, module);
+    for (const { module } of this.sources.values()) {
+      if (!module) continue;
+      const aliases = exportedAliases(module, this.names);
+      add({ local: [], exported: aliases, called: aliases });
+    }
+  }
+
+  /**
+   * Whether a function imported from the project by a name the rounds have not learnt may still be
+   * a wrapper. A round parses every listed file that spells a learnt name, and learns the wrappers
+   * it defines and the names it exports them under; so a named import needs following only from a
+   * module no round parses, or one that calls what it imports by default, whose name it need not
+   * spell. A default export is `default` to every importer: followed whenever its module can lead
+   * to a track call.
+   */
+  private mayBeUnnamedWrapper(from: string, specifier: string, imported: string): boolean {
+    const target = this.modules.resolveProjectFile(from, specifier);
+    if (target === undefined) return false;
+    const named = imported !== 'default' && imported !== '*';
+    if (named && this.roundsParse(target) && !this.importGraph.usesUnnamedImportReachingCallee(target)) return false;
+    return this.importGraph.reachesCallee(target);
+  }
+
+  /** Whether the wrapper rounds parse `path` when it spells a learnt name: a listed file of this shard. */
+  private roundsParse(path: string): boolean {
+    const file = toPosix(relative(this.config.root, path));
+    return this.roundFiles.has(file) && this.inShard(file);
+  }
+
   private readImports(): ImportGraph {
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text));
   }
@@ -373,22 +425,16 @@ export class ProjectScanner {
     let wrappers = this.noWrappers;
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
-    for (let round = 0; round < MAX_WRAPPER_DEPTH; round++) {
+    const follow = { names: this.names, mayBeUnnamedWrapper: (from: string, specifier: string, imported: string) => this.mayBeUnnamedWrapper(from, specifier, imported) };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
       const before = this.names.size;
       const calledBefore = this.calledNames.size;
-      for (const [{ module }, extraction] of extractions) {
-        if (!module) continue;
-        for (const candidate of extraction.candidates) {
-          const { local, exported, called } = wrapperNames(candidate.fn, module);
-          for (const name of [...local, ...exported]) this.names.add(name);
-          for (const name of called) this.calledNames.add(name);
-        }
-      }
+      this.learnNames(extractions, wrappers);
       exchange?.share(this.names, this.calledNames);
-      if (this.names.size === 0 || (round > 0 && this.names.size === before)) break;
+      if (this.names.size === 0 || (round > 0 && this.names.size === before && this.calledNames.size === calledBefore)) break;
       const callers = new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]);
       if (this.calledNames.size > calledBefore) this.parseMatching(callers, 'resolving', shardFiles);
-      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, { names: this.names }, (from, specifier) => this.importGraph.reachesCalleeFrom(from, specifier));
+      wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, follow);
       extractions = this.extractAll(wrappers, callers);
     }
     const result: ScanResult = {
@@ -422,6 +468,12 @@ export class ProjectScanner {
     return result;
   }
 }
+
+/**
+ * Wrapper levels are counted by each signature (MAX_WRAPPER_DEPTH); a round may also learn only a
+ * name a wrapper is exported again under, or one found by following a call, so there are more.
+ */
+const MAX_ROUNDS = 2 * MAX_WRAPPER_DEPTH;
 
 /** Reading a tree twice costs less than holding a large one. */
 const UNPARSED_BYTES_BUDGET = 32 * 1024 * 1024;
