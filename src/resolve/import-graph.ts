@@ -6,7 +6,17 @@ import { readFileSync } from 'node:fs';
  */
 const SPECIFIER = /(?:(?<![\w$.])(?:from|import\s*\(?)|(?<![\w$.])require\s*\()\s*(?:\/\*[^]{0,256}?\*\/\s*|\/\/[^\n\r]{0,256}[\n\r]\s*)*(['"])([^'"\n\r]{1,1024})\1/g;
 
-const KEYWORD = /(?<![\w$.])(?:import|export)(?![\w$])/g;
+/** The last `import` or `export` keyword of a text, where the statement a specifier ends begins. */
+function lastKeyword(text: string): { keyword: string; end: number } | undefined {
+  const boundary = (index: number, after: boolean): boolean => index < 0 || index >= text.length || !(after ? /[\w$]/ : /[\w$.]/).test(text[index] as string);
+  for (let from = text.length; from > 0; ) {
+    const at = Math.max(text.lastIndexOf('import', from - 1), text.lastIndexOf('export', from - 1));
+    if (at < 0) return undefined;
+    if (boundary(at - 1, false) && boundary(at + 6, true)) return { keyword: text.slice(at, at + 6), end: at + 6 };
+    from = at;
+  }
+  return undefined;
+}
 
 /** The clause of an import or export that binds by name: `{ a, b as c }`, `* as ns`, `*`. */
 const NAMED_CLAUSE = /^\s*(?:type\s+)?(?:\{[^}]*\}|\*(?:\s*as\s+[\w$]+)?)\s*$/;
@@ -22,11 +32,11 @@ function unnamedBinding(text: string, match: RegExpMatchArray): string | undefin
   const index = match.index ?? 0;
   if (!match[0].startsWith('from')) return match[0].startsWith('import') && !match[0].includes('(') ? undefined : '*';
   const before = text.slice(Math.max(0, index - 2048), index);
-  const keyword = [...before.matchAll(KEYWORD)].pop();
-  if (keyword === undefined) return '*';
-  const clause = before.slice((keyword.index ?? 0) + keyword[0].length);
+  const statement = lastKeyword(before);
+  if (statement === undefined) return '*';
+  const clause = before.slice(statement.end);
   if (NAMED_CLAUSE.test(clause) && !/\bdefault\b/.test(clause)) return undefined;
-  return (keyword[0] === 'import' ? DEFAULT_CLAUSE.exec(clause)?.[1] : undefined) ?? '*';
+  return (statement.keyword === 'import' ? DEFAULT_CLAUSE.exec(clause)?.[1] : undefined) ?? '*';
 }
 
 /**
@@ -42,13 +52,20 @@ function usedAsValue(text: string, local: string): boolean {
   return false;
 }
 
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    // A module that cannot be read cannot be parsed by the loader either.
+    return '';
+  }
+}
+
 /** What a module's text says, read once: whether it can hold a track call, which project files it imports. */
 interface ModuleText {
   stamp: string;
   holdsCallee: boolean;
   imports: string[];
-  /** The project modules it imports whole or by their default export, and uses as a value: a call of one spells none of its names. */
-  unnamedImports: string[];
 }
 
 /**
@@ -59,6 +76,7 @@ interface ModuleText {
 export class ImportGraph {
   private readonly texts = new Map<string, ModuleText>();
   private readonly reaching = new Map<string, boolean>();
+  private readonly unnamedImports = new Map<string, string[]>();
 
   constructor(
     /** The project file an import names, as the module loader resolves it; undefined for a package's or one not found. */
@@ -101,7 +119,25 @@ export class ImportGraph {
    * track call: a way for its functions to call a wrapper without spelling the wrapper's name.
    */
   usesUnnamedImportReachingCallee(path: string): boolean {
-    return this.textOf(path).unnamedImports.some((target) => this.reachesCallee(target));
+    let targets = this.unnamedImports.get(path);
+    if (!targets) {
+      targets = this.readUnnamedImports(path);
+      this.unnamedImports.set(path, targets);
+    }
+    return targets.some((target) => this.reachesCallee(target));
+  }
+
+  /** The project modules `path` imports whole or by their default export, and uses as a value: a call of one spells none of its names. */
+  private readUnnamedImports(path: string): string[] {
+    const text = readText(path);
+    const targets = new Set<string>();
+    for (const match of text.matchAll(SPECIFIER)) {
+      const local = unnamedBinding(text, match);
+      if (local === undefined || !usedAsValue(text, local)) continue;
+      const target = this.resolve(path, match[2] as string);
+      if (target !== undefined) targets.add(target);
+    }
+    return [...targets];
   }
 
   /** Whether a module read so far changed on disk since. */
@@ -116,22 +152,13 @@ export class ImportGraph {
     let known = this.texts.get(path);
     if (known) return known;
     const stamp = this.stamp?.(path) ?? '';
-    let text = '';
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // A module that cannot be read cannot be parsed by the loader either.
-    }
+    const text = readText(path);
     const imports = new Set<string>();
-    const unnamedImports = new Set<string>();
     for (const match of text.matchAll(SPECIFIER)) {
       const target = this.resolve(path, match[2] as string);
-      if (target === undefined) continue;
-      imports.add(target);
-      const local = unnamedBinding(text, match);
-      if (local !== undefined && usedAsValue(text, local)) unnamedImports.add(target);
+      if (target !== undefined) imports.add(target);
     }
-    known = { stamp, holdsCallee: this.holdsCallee(text), imports: [...imports], unnamedImports: [...unnamedImports] };
+    known = { stamp, holdsCallee: this.holdsCallee(text), imports: [...imports] };
     this.texts.set(path, known);
     return known;
   }
