@@ -114,6 +114,11 @@ export class ImportGraph {
     return false;
   }
 
+  /** The project files `path` imports, re-exports or requires. */
+  importsOf(path: string): readonly string[] {
+    return this.textOf(path).imports;
+  }
+
   /**
    * Whether `path` uses a module it imports whole or by its default export, and which can lead to a
    * track call: a way for its functions to call a wrapper without spelling the wrapper's name.

@@ -366,16 +366,22 @@ export class ProjectScanner {
    * Whether a function imported from the project by a name the rounds have not learnt may still be
    * a wrapper. A round parses every listed file that spells a learnt name, and learns the wrappers
    * it defines and the names it exports them under; so a named import needs following only from a
-   * module no round parses, or one that calls what it imports by default, whose name it need not
-   * spell. A default export is `default` to every importer: followed whenever its module can lead
-   * to a track call.
+   * module no round parses, or one that takes from such a module, or one that uses what it imports
+   * by default, whose name it need not spell. A default export is `default` to every importer:
+   * followed whenever its module can lead to a track call.
    */
   private mayBeUnnamedWrapper(from: string, specifier: string, imported: string): boolean {
     const target = this.modules.resolveProjectFile(from, specifier);
     if (target === undefined) return false;
     const named = imported !== 'default' && imported !== '*';
-    if (named && this.roundsParse(target) && !this.importGraph.usesUnnamedImportReachingCallee(target)) return false;
+    if (named && this.roundsParse(target) && !this.takesUnseenWrappers(target)) return false;
     return this.importGraph.reachesCallee(target);
+  }
+
+  /** Whether a module the rounds parse may hold a wrapper under a name no round can learn from its text. */
+  private takesUnseenWrappers(path: string): boolean {
+    const outOfSight = this.importGraph.importsOf(path).some((imported) => !this.roundsParse(imported) && this.importGraph.reachesCallee(imported));
+    return outOfSight || this.importGraph.usesUnnamedImportReachingCallee(path);
   }
 
   /** Whether the wrapper rounds parse `path` when it spells a learnt name: a listed file of this shard. */
