@@ -5,7 +5,7 @@ import { packageName } from './paths.js';
 
 /**
  * The pure-JavaScript packages the command line and the ESLint plugin load on every run, put into
- * their bundles with trackplan's own modules: Node then reads a few files instead of two hundred,
+ * their bundles with trackplan's own modules: Node then reads a few dozen files instead of 250,
  * 30 to 50 ms of each run. Native bindings (oxc), and what only some commands load (TypeScript,
  * ink, ajv's compiler, fast-glob), stay packages.
  */
