@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { ResolverFactory } from 'oxc-resolver';
 import { parseSource } from '../scan/parse-source.js';
+import { withoutByteOrderMark } from '../scan/read-source.js';
 import { analyzedModule, type ImportTarget, type ModuleContext, type ModuleLoader } from './module.js';
 import { findWorkspacePackages, findWorkspaceRoot } from './workspaces.js';
 import { findRepositoryRoot } from '../scan/discover.js';
-import { packageName } from '../util/paths.js';
+import { isPackageSpecifier, packageName } from '../util/paths.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.svelte', '.json'];
 const SOURCE_ENTRIES = ['src/index.ts', 'src/index.tsx', 'src/index.js', 'index.ts', 'index.js', 'src/main.ts'];
@@ -104,8 +105,8 @@ export class ProjectModules implements ModuleLoader {
       return undefined;
     }
     if (text.length > MAX_MODULE_SIZE) return undefined;
-    // Offsets as the scan's reader gives them, which drops a byte order mark.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // Offsets as the scan's reader gives them.
+    text = withoutByteOrderMark(text);
     const parsed = parseSource(path, text);
     if (!parsed || parsed.errors.length > 0) return undefined;
     if (!this.callSiteFiles.has(path)) this.modulesParsed++;
@@ -148,7 +149,7 @@ export class ProjectModules implements ModuleLoader {
       return result.path.endsWith('.d.ts') ? sourceBeside(result.path) : result.path;
     }
     if (result.builtin) return 'package';
-    return isBare(specifier) && !specifier.startsWith('@/') && !specifier.startsWith('~') && !specifier.startsWith('#') ? 'package' : undefined;
+    return isPackageSpecifier(specifier) ? 'package' : undefined;
   }
 
   private workspaceEntry(specifier: string): string | undefined {

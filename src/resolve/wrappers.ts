@@ -6,6 +6,7 @@ import { evaluateName, locateTrackCall, type NameAndProperties } from '../extrac
 import type { Environment, Evaluator, Value } from './evaluate.js';
 import type { ModuleContext } from './module.js';
 import type { Binding, Scope } from './scope.js';
+import { isPackageSpecifier } from '../util/paths.js';
 
 export const MAX_WRAPPER_DEPTH = 3;
 
@@ -40,12 +41,8 @@ function parametersOf(fn: FunctionNode, value: Value): Binding[] {
 /** Callees followed in the CLI's later rounds: those that name a known wrapper, or import what may be one under another name. */
 export interface FollowNames {
   names: ReadonlySet<string>;
-  /**
-   * Whether the export `imported` of the module `specifier` names from `from` may be a wrapper that
-   * `names` misses. Without it, any function imported from a module that can lead to a track call
-   * is followed.
-   */
-  mayBeUnnamedWrapper?: (from: string, specifier: string, imported: string) => boolean;
+  /** Whether the export `imported` of the module `specifier` names from `from` may be a wrapper that `names` misses. */
+  mayBeUnnamedWrapper: (from: string, specifier: string, imported: string) => boolean;
 }
 
 /**
@@ -65,8 +62,8 @@ export class WrapperResolver {
    * @param follow Which callees are followed to see whether they are wrappers: all of them (one file
    * in an editor), none (the CLI's first round, when no wrapper is known yet), or only those that
    * name a known wrapper, so that the CLI does not parse every imported module for nothing.
-   * @param reachesCallee When given, a callee imported from the project is followed only into a
-   * module that can lead to a track call.
+   * @param reachesCallee When given, following all callees, one imported from the project is
+   * followed only into a module that can lead to a track call.
    */
   constructor(
     private readonly evaluator: Evaluator,
@@ -86,11 +83,7 @@ export class WrapperResolver {
     if (path.segments.length !== 1 || path.root.type !== 'Identifier') return false;
     const binding = scope.lookup(last);
     const imported = binding?.import;
-    if (imported) {
-      if (names.has(imported.imported)) return true;
-      if (isPackage(imported.source)) return false;
-      return this.follow.mayBeUnnamedWrapper?.(module.path, imported.source, imported.imported) ?? this.mayReachCallee(module, binding);
-    }
+    if (imported) return names.has(imported.imported) || (!isPackageSpecifier(imported.source) && this.follow.mayBeUnnamedWrapper(module.path, imported.source, imported.imported));
     const init = binding?.destructured?.init ?? binding?.init;
     return init !== undefined && mentionsName(init, (name) => names.has(name));
   }
@@ -98,7 +91,7 @@ export class WrapperResolver {
   /** False only for a binding imported from a project module that no track call can be reached from. */
   private mayReachCallee(module: ModuleContext, binding: Binding | undefined): boolean {
     const imported = binding?.import;
-    if (!imported || !this.reachesCallee || isPackage(imported.source)) return true;
+    if (!imported || !this.reachesCallee || isPackageSpecifier(imported.source)) return true;
     return this.reachesCallee(module.path, imported.source);
   }
 
@@ -220,22 +213,16 @@ export class WrapperResolver {
 
 /**
  * Whether a wrapper round may change what a module's calls send, whatever names it has learnt: the
- * module calls a function imported from the project itself, which mayBeWrapper follows by any name.
+ * module calls a function imported from the project itself, which a round may follow by any name.
  */
 export function callsProjectImport(module: ModuleContext): boolean {
   return module.analysis.calls.some(({ node, scope }) => {
     const callee = unwrapExpression(node.callee);
     if (callee.type !== 'Identifier') return false;
     const imported = scope.lookup((callee as IdentifierNode).name)?.import;
-    return imported !== undefined && !isPackage(imported.source);
+    return imported !== undefined && !isPackageSpecifier(imported.source);
   });
 }
-
-/** A relative or aliased import may re-export a wrapper under another name; a package's cannot be ours. */
-function isPackage(source: string): boolean {
-  return !/^(\.|\/|@\/|~|#)/.test(source);
-}
-
 
 function firstIndex(parameters: Binding[]): number {
   return Math.min(...parameters.map((parameter) => parameter.param?.index ?? Infinity));

@@ -127,5 +127,5 @@ export function discoverFiles(options: DiscoverOptions): string[] {
 /** The listed files a scan reads: included, not excluded, sorted by code units. */
 export function selectFiles(listed: Iterable<string>, options: Pick<DiscoverOptions, 'include' | 'exclude'>): string[] {
   const isListable = listableMatcher(options.include, options.exclude);
-  return [...listed].filter(isListable).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...listed].filter(isListable).sort(compareCodeUnits);
 }

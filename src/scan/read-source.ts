@@ -11,6 +11,11 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'unknown error';
 }
 
+/** A source text as ESLint reads it, whose offsets every call site is given in. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** `readFileSync(descriptor)` would ask for the size a second time. */
 function readAll(descriptor: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
@@ -46,8 +51,7 @@ export class SourceReader {
   /** Text as ESLint reads it: invalid bytes as U+FFFD (with a notice), the BOM dropped. */
   decode(file: string, bytes: Buffer): string {
     if (!isUtf8(bytes)) this.notices.push({ file, message: 'not valid UTF-8: read with U+FFFD in place of the invalid bytes, as ESLint reads it' });
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return withoutByteOrderMark(bytes.toString('utf8'));
   }
 
   /** Opens, reads and closes one path; a symbolic link met under O_NOFOLLOW is read through readLink. */
@@ -57,7 +61,7 @@ export class SourceReader {
       descriptor = openSync(path, flags);
     } catch (error) {
       const code = errorCode(error);
-      if (SYMLINK_CODES.has(code) && (flags & NO_FOLLOW) !== 0 && NO_FOLLOW !== 0) return this.readLink(path, file);
+      if (SYMLINK_CODES.has(code) && (flags & NO_FOLLOW) !== 0) return this.readLink(path, file);
       return this.unreadable(file, code);
     }
     try {

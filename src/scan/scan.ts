@@ -342,13 +342,10 @@ export class ProjectScanner {
    * default import), and the names modules export them again under.
    */
   private learnNames(extractions: ReadonlyMap<SourceFile, Extraction>, wrappers: WrapperResolver): void {
-    const add = ({ local, exported, called }: { local: string[]; exported: string[]; called: string[] }): void => {
-      for (const name of [...local, ...exported]) this.names.add(name);
-      for (const name of called) this.calledNames.add(name);
-    };
     const addWrapper = (fn: FunctionNode, module: ModuleContext): void => {
-      add(wrapperNames(fn, module));
-      for (const name of defaultExportSpecifierNames(fn, module)) this.calledNames.add(name);
+      const { local, exported, called } = wrapperNames(fn, module);
+      for (const name of [...local, ...exported]) this.names.add(name);
+      for (const name of [...called, ...defaultExportSpecifierNames(fn, module)]) this.calledNames.add(name);
     };
     for (const [{ module }, extraction] of extractions) {
       if (!module) continue;
@@ -357,8 +354,10 @@ export class ProjectScanner {
     for (const [fn, module] of wrappers.called) addWrapper(fn, module);
     for (const { module } of this.sources.values()) {
       if (!module) continue;
-      const aliases = exportedAliases(module, this.names);
-      add({ local: [], exported: aliases, called: aliases });
+      for (const alias of exportedAliases(module, this.names)) {
+        this.names.add(alias);
+        this.calledNames.add(alias);
+      }
     }
   }
 
