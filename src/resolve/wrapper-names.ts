@@ -19,6 +19,13 @@ export interface WrapperNames {
    * through every file that mentions a store.
    */
   called: string[];
+  /**
+   * A method of a named class or object: callers write its name, and reach it only through a name
+   * of its holder's (`holders`: the class or object and its export names), which the prefilter of
+   * later rounds asks for as well, so that a common name such as `execute` does not send the scan
+   * through every file that calls some `execute`.
+   */
+  method?: { name: string; holders: string[] };
 }
 
 const IDENTIFIER = /^[\w$]+$/;
@@ -54,7 +61,8 @@ function enclosing(fn: FunctionNode, module: ModuleContext): { outer: FunctionNo
 }
 
 export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0): WrapperNames {
-  const names: WrapperNames = { local: [], exported: [], called: [] };
+  const names: { local: (string | undefined)[]; exported: (string | undefined)[]; called: (string | undefined)[] } = { local: [], exported: [], called: [] };
+  let method: WrapperNames['method'];
   const owner = module.analysis.functionOwners.get(fn);
   const isMethod = owner?.ownerName !== undefined || owner?.ownerNode !== undefined;
   if (owner?.name) names.local.push(owner.name);
@@ -62,7 +70,7 @@ export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0)
     const exported = exportNamesOf(module, owner.ownerName);
     if (exported.length > 0) {
       names.exported.push(owner.name, owner.ownerName, ...exported);
-      names.called.push(owner.name);
+      method = { name: owner.name, holders: [owner.ownerName, ...exported] };
     }
   } else if (owner?.ownerNode) {
     if (module.analysis.exports.get('default')?.kind === 'expression' || module.analysis.commonJsExport) {
@@ -87,13 +95,16 @@ export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0)
       if (outer.exported.length > 0) {
         names.exported.push(holder, ...outer.exported);
         // A method is called by its own name, whatever holds it; a held function by its holder's, or through the outer function.
-        names.called.push(...(isMethod ? [owner?.name] : [holder, ...outer.called]));
+        names.called.push(...(isMethod ? [owner?.name] : [holder, ...outer.called, outer.method?.name]));
       }
     }
   }
   const valid = (name: string | undefined): name is string => name !== undefined && name !== 'default' && IDENTIFIER.test(name);
   const unique = (list: (string | undefined)[]): string[] => [...new Set(list.filter(valid))];
-  return { local: unique(names.local), exported: unique(names.exported), called: unique(names.called) };
+  const result: WrapperNames = { local: unique(names.local), exported: unique(names.exported), called: unique(names.called) };
+  if (method && valid(method.name) && !result.called.includes(method.name)) result.method = { name: method.name, holders: unique(method.holders) };
+  else if (method) result.called = unique([...result.called, method.name]);
+  return result;
 }
 
 /** The name an export gives again, unchanged, to something else: a re-export, an imported binding, a constant set to another name. */

@@ -10,6 +10,7 @@ interface NamesMessage {
   kind: 'names';
   names: string[];
   called: string[];
+  methods: [string, string[]][];
 }
 
 /** One thread's share of the scan, with what the counts of the whole need. */
@@ -54,12 +55,13 @@ export class NameExchange {
   }
 
   /** Sends this thread's names and adds the other thread's: both end the round with the same sets. */
-  share(names: Set<string>, called: Set<string>): void {
-    this.channel.send({ kind: 'names', names: [...names], called: [...called] } satisfies NamesMessage);
+  share(names: Set<string>, called: Set<string>, methods: Map<string, Set<string>>): void {
+    this.channel.send({ kind: 'names', names: [...names], called: [...called], methods: [...methods].map(([method, holders]) => [method, [...holders]]) } satisfies NamesMessage);
     const reply = this.receive();
     if (reply.kind !== 'names') throw new Error(`the scan's second thread sent "${reply.kind}" during the wrapper rounds`);
     for (const name of reply.names) names.add(name);
     for (const name of reply.called) called.add(name);
+    for (const [method, holders] of reply.methods) methods.set(method, new Set([...(methods.get(method) ?? []), ...holders]));
   }
 
   protected receive(): PeerMessage {

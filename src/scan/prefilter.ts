@@ -41,6 +41,17 @@ function lastName(spec: CalleeSpec): string {
   return spec.name.slice(spec.name.lastIndexOf('.') + 1);
 }
 
+/** A method a file must spell together with one of the names of its holder (see WrapperNames.method). */
+export interface MethodCallers {
+  method: string;
+  holders: readonly string[];
+}
+
+/** Any of `names`, as a whole identifier. */
+export function wordPattern(names: readonly string[]): RegExp {
+  return new RegExp([...names].sort().map(word).join('|'));
+}
+
 /**
  * A cheap test of a file: can it hold a call of any configured callee or known wrapper? Most files
  * of a tree fail the first step, a search of their bytes for the names themselves, and so are never
@@ -49,17 +60,26 @@ function lastName(spec: CalleeSpec): string {
 export class Prefilter {
   private readonly names: string[];
   private readonly pattern: RegExp;
+  private readonly methods: { method: RegExp; holders: RegExp }[];
 
-  constructor(rules: CalleeRules, extraNames: readonly string[] = []) {
+  constructor(rules: CalleeRules, extraNames: readonly string[] = [], methods: readonly MethodCallers[] = []) {
     const alternatives = new Set<string>(extraNames.map(word));
     for (const spec of rules.specs) alternatives.add(calleePattern(spec));
-    this.names = [...new Set([...extraNames, ...rules.specs.map(lastName)])];
+    this.names = [...new Set([...extraNames, ...rules.specs.map(lastName), ...methods.map(({ method }) => method)])];
     this.pattern = alternatives.size === 0 ? /(?!)/ : new RegExp([...alternatives].sort().map((alternative) => `(?:${alternative})`).join('|'));
+    this.methods = [...methods]
+      .sort((a, b) => (a.method < b.method ? -1 : a.method > b.method ? 1 : 0))
+      .map(({ method, holders }) => ({ method: wordPattern([method]), holders: wordPattern(holders) }));
   }
 
   /** Tells prefilters apart: the same callees and names give the same key. */
   get key(): string {
-    return this.pattern.source;
+    return [this.pattern.source, ...this.methods.map(({ method, holders }) => `${method.source}&${holders.source}`)].join('\n');
+  }
+
+  /** Whether `name` is one of the names the first step of the test searches the bytes for. */
+  looksFor(name: string): boolean {
+    return this.names.includes(name);
   }
 
   mayMatch(bytes: Buffer): boolean {
@@ -67,6 +87,6 @@ export class Prefilter {
   }
 
   test(text: string): boolean {
-    return this.pattern.test(text);
+    return this.pattern.test(text) || this.methods.some(({ method, holders }) => method.test(text) && holders.test(text));
   }
 }

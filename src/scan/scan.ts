@@ -15,6 +15,7 @@ import { ProjectModules } from '../resolve/loader.js';
 import { analyzedModule, type ModuleContext } from '../resolve/module.js';
 import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
 import { defaultExportSpecifierNames, exportedAliases, wrapperNames } from '../resolve/wrapper-names.js';
+import { HolderClosure } from '../resolve/holders.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
 import { startOf, type Comment, type FunctionNode } from '../extract/ast.js';
@@ -22,10 +23,10 @@ import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
-import { Prefilter } from './prefilter.js';
+import { Prefilter, wordPattern, type MethodCallers } from './prefilter.js';
 import { startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
 import { generatedClientTest } from './generated.js';
-import { SourceReader } from './read-source.js';
+import { SourceReader, withoutByteOrderMark } from './read-source.js';
 import { recoverLiteralCalls } from './recover.js';
 
 export interface ScanProgress {
@@ -103,6 +104,15 @@ export class ProjectScanner {
   private readonly names = new Set<string>();
   /** The names a caller in another file must write: what the prefilter of later rounds looks for. */
   private readonly calledNames = new Set<string>();
+  /** Methods of named classes and objects found to be wrappers, each with the names of the holders it was found in. */
+  private readonly methodHolders = new Map<string, Set<string>>();
+  /** What the prefilter of the last round asked for, which a changed file must pass in watch mode. */
+  private callers: { names: string[]; methods: MethodCallers[] } = { names: [], methods: [] };
+  /** By method: the names its holders reach other files under; undefined where the method's name is rare enough to look for alone. */
+  private readonly holderClosures = new Map<string, HolderClosure | undefined>();
+  private readonly wordPatterns = new Map<string, RegExp>();
+  /** The prefilter the listed files were last parsed for, so that a round parses again only when it asks for more. */
+  private parsedFor: string;
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
   /**
@@ -125,6 +135,7 @@ export class ProjectScanner {
     this.evaluator = new Evaluator(this.modules);
     this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
     this.callees = new Prefilter(config.calleeRules);
+    this.parsedFor = new Prefilter({ ...config.calleeRules, specs: [] }).key;
     this.importGraph = this.readImports();
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
@@ -231,7 +242,8 @@ export class ProjectScanner {
         this.sources.delete(file);
       }
     }
-    const prefilter = new Prefilter(this.config.calleeRules, [...this.calledNames]);
+    this.holderClosures.clear();
+    const prefilter = new Prefilter(this.config.calleeRules, this.callers.names, this.callers.methods);
     for (const file of reread) {
       const bytes = this.readBytes(file);
       const text = bytes !== undefined && prefilter.mayMatch(bytes) ? this.decode(file, bytes) : undefined;
@@ -343,9 +355,16 @@ export class ProjectScanner {
    */
   private learnNames(extractions: ReadonlyMap<SourceFile, Extraction>, wrappers: WrapperResolver): void {
     const addWrapper = (fn: FunctionNode, module: ModuleContext): void => {
-      const { local, exported, called } = wrapperNames(fn, module);
+      const { local, exported, called, method } = wrapperNames(fn, module);
       for (const name of [...local, ...exported]) this.names.add(name);
       for (const name of [...called, ...defaultExportSpecifierNames(fn, module)]) this.calledNames.add(name);
+      // Holders are looked for in the files in sight; a method of one defined elsewhere is called by its name alone.
+      if (method && !this.roundsParse(module.path)) this.calledNames.add(method.name);
+      else if (method) {
+        const holders = this.methodHolders.get(method.name) ?? new Set<string>();
+        for (const holder of method.holders) holders.add(holder);
+        this.methodHolders.set(method.name, holders);
+      }
     };
     for (const [{ module }, extraction] of extractions) {
       if (!module) continue;
@@ -393,6 +412,68 @@ export class ProjectScanner {
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text));
   }
 
+  private learntCount(): number {
+    let holders = 0;
+    for (const names of this.methodHolders.values()) holders += names.size;
+    return this.names.size + this.calledNames.size + holders;
+  }
+
+  /**
+   * What a file must spell to be parsed, or extracted again, in the next round: a name a caller
+   * writes, or a wrapper method's name with a name of its holder's, when the holder's names are
+   * fewer to look for than the files that spell the method.
+   */
+  private callersPrefilter(shardFiles: readonly string[]): Prefilter {
+    const names = [...this.calledNames];
+    const methods: MethodCallers[] = [];
+    for (const [method, seeds] of this.methodHolders) {
+      if (this.calledNames.has(method)) continue;
+      const holders = this.holdersOf(method, seeds, shardFiles);
+      if (holders) methods.push({ method, holders: [...holders] });
+      else names.push(method);
+    }
+    this.callers = { names, methods };
+    return new Prefilter({ ...this.config.calleeRules, specs: [] }, names, methods);
+  }
+
+  private holdersOf(method: string, seeds: ReadonlySet<string>, shardFiles: readonly string[]): ReadonlySet<string> | undefined {
+    // The first pass parsed every file that calls a method named as a configured callee is.
+    if (this.callees.looksFor(method)) return undefined;
+    let closure = this.holderClosures.get(method);
+    if (!this.holderClosures.has(method)) {
+      const callers = shardFiles.filter((file) => !this.attempted.has(file) && this.contentOf(file)?.includes(method)).length;
+      const search = { files: [...this.roundFiles], spells: (file: string, names: readonly string[]) => this.spells(file, names), load: (file: string) => this.loadHolder(file), budget: callers / 2 };
+      closure = callers < MIN_CALLERS_FOR_HOLDERS ? undefined : new HolderClosure(search);
+      this.holderClosures.set(method, closure);
+    }
+    return closure?.add(seeds);
+  }
+
+  /** Whether a file in sight spells one of `names` as a whole identifier. */
+  private spells(file: string, names: readonly string[]): boolean {
+    const content = this.contentOf(file);
+    if (content === undefined || !names.some((name) => content.includes(name))) return false;
+    const key = names.join(' ');
+    let pattern = this.wordPatterns.get(key);
+    if (!pattern) this.wordPatterns.set(key, (pattern = wordPattern(names)));
+    return pattern.test(plainText(content));
+  }
+
+  private contentOf(file: string): string | Buffer | undefined {
+    const source = this.sources.get(file);
+    if (source) return source.text;
+    if (this.attempted.has(file) || this.unreadable.has(file)) return undefined;
+    return this.unparsedBytes.get(file) ?? this.readBytes(file);
+  }
+
+  private loadHolder(file: string): { module: ModuleContext; text: string } | undefined {
+    const source = this.sources.get(file);
+    const content = source?.text ?? this.contentOf(file);
+    if (content === undefined) return undefined;
+    const module = source?.module ?? this.modules.load(join(this.config.root, file));
+    return module && { module, text: plainText(content) };
+  }
+
   /** Parses a released file again, from the text it was read with. */
   private restore(source: SourceFile): ModuleContext {
     const path = join(this.config.root, source.file);
@@ -432,13 +513,13 @@ export class ProjectScanner {
     const shardFiles = [...this.listed].filter(this.inShard).sort();
     const follow = { names: this.names, mayBeUnnamedWrapper: (from: string, specifier: string, imported: string) => this.mayBeUnnamedWrapper(from, specifier, imported) };
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const before = this.names.size;
-      const calledBefore = this.calledNames.size;
+      const before = this.learntCount();
       this.learnNames(extractions, wrappers);
-      exchange?.share(this.names, this.calledNames);
-      if (this.names.size === 0 || (round > 0 && this.names.size === before && this.calledNames.size === calledBefore)) break;
-      const callers = new Prefilter({ ...this.config.calleeRules, specs: [] }, [...this.calledNames]);
-      if (this.calledNames.size > calledBefore) this.parseMatching(callers, 'resolving', shardFiles);
+      exchange?.share(this.names, this.calledNames, this.methodHolders);
+      if (this.names.size === 0 || (round > 0 && this.learntCount() === before)) break;
+      const callers = this.callersPrefilter(shardFiles);
+      if (callers.key !== this.parsedFor) this.parseMatching(callers, 'resolving', shardFiles);
+      this.parsedFor = callers.key;
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, follow);
       extractions = this.extractAll(wrappers, callers);
     }
@@ -479,6 +560,14 @@ export class ProjectScanner {
  * name a wrapper is exported again under, or one found by following a call, so there are more.
  */
 const MAX_ROUNDS = 2 * MAX_WRAPPER_DEPTH;
+
+/** A text read only to look for names: a file that is not parsed gets no notice of its encoding. */
+function plainText(content: string | Buffer): string {
+  return typeof content === 'string' ? content : withoutByteOrderMark(content.toString('utf8'));
+}
+
+/** Below this many files spelling a wrapper method's name, parsing them costs less than looking for its holder's names. */
+const MIN_CALLERS_FOR_HOLDERS = 16;
 
 /** Reading a tree twice costs less than holding a large one. */
 const UNPARSED_BYTES_BUDGET = 32 * 1024 * 1024;

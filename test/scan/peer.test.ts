@@ -27,15 +27,17 @@ describe('the channel between the two threads of a scan', () => {
     const signals = new Int32Array(new SharedArrayBuffer(CHANNEL_SLOTS * Int32Array.BYTES_PER_ELEMENT));
     const main = new NameExchange(new PeerChannel(port1, signals, 0));
     const worker = new PeerChannel(port2, signals, 1);
-    worker.send({ kind: 'names', names: ['logEvent', 'handleSelect'], called: ['logEvent'] });
+    worker.send({ kind: 'names', names: ['logEvent', 'handleSelect'], called: ['logEvent'], methods: [['execute', ['MarkRead', 'reader']]] });
     const names = new Set(['trackEvent']);
     const called = new Set(['trackEvent']);
-    main.share(names, called);
+    const methods = new Map([['execute', new Set(['MarkRead'])]]);
+    main.share(names, called, methods);
     expect([...names]).toEqual(['trackEvent', 'logEvent', 'handleSelect']);
     expect([...called]).toEqual(['trackEvent', 'logEvent']);
-    expect(worker.receive()).toEqual({ kind: 'names', names: ['trackEvent'], called: ['trackEvent'] });
+    expect([...methods].map(([method, holders]) => [method, [...holders]])).toEqual([['execute', ['MarkRead', 'reader']]]);
+    expect(worker.receive()).toEqual({ kind: 'names', names: ['trackEvent'], called: ['trackEvent'], methods: [['execute', ['MarkRead']]] });
     worker.send({ kind: 'done', result: {}, modulePaths: [], sourcePaths: [] });
-    expect(() => main.share(names, called)).toThrow('the scan\'s second thread sent "done" during the wrapper rounds');
+    expect(() => main.share(names, called, methods)).toThrow('the scan\'s second thread sent "done" during the wrapper rounds');
   });
 
   it('turns a failure of the second thread into an error of the scan, with its stack', () => {
@@ -46,7 +48,7 @@ describe('the channel between the two threads of a scan', () => {
     new PeerChannel(port2, signals, 1).send(failedMessage(failure));
     let caught: unknown;
     try {
-      main.share(new Set(['trackEvent']), new Set());
+      main.share(new Set(['trackEvent']), new Set(), new Map());
     } catch (error) {
       caught = error;
     }

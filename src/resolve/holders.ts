@@ -1,0 +1,116 @@
+import { endOf, startOf, type EsNode } from '../extract/ast.js';
+import type { Binding } from './scope.js';
+import type { ModuleContext } from './module.js';
+
+const WORD = /[\w$]+/g;
+const IDENTIFIER = /^[\w$]+$/;
+
+/** The identifiers a stretch of source spells, strings and type annotations included. */
+function spells(text: string, node: EsNode, words: ReadonlySet<string>): boolean {
+  for (const [word] of text.slice(startOf(node), endOf(node)).matchAll(WORD)) if (words.has(word)) return true;
+  return false;
+}
+
+/**
+ * The source the resolver evaluates for a binding's value: the class's heritage and body (not its
+ * decorators, which it never reads), a function, an initializer and later assignments.
+ */
+function valueSources(binding: Binding): EsNode[] {
+  const sources: EsNode[] = [...binding.assignments];
+  const { declaration } = binding;
+  if (declaration?.type === 'ClassDeclaration') {
+    for (const part of [declaration.superClass, declaration.body]) if (part) sources.push(part as EsNode);
+  } else if (declaration) {
+    sources.push(declaration);
+  }
+  if (binding.init) sources.push(binding.init);
+  if (binding.destructured) sources.push(binding.destructured.init);
+  return sources;
+}
+
+/**
+ * The names under which `module` exports a value that may lead the resolver to one of `holders`:
+ * a value whose source spells a holder, or a top-level binding that does, at any remove. Undefined
+ * when such a value is its default or CommonJS export, which an importer names as it likes.
+ */
+export function exportsLeadingTo(module: ModuleContext, text: string, holders: ReadonlySet<string>): string[] | undefined {
+  const { programScope, exports, commonJsExport } = module.analysis;
+  const leading = new Set(holders);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const binding of programScope.bindings.values()) {
+      if (leading.has(binding.name)) continue;
+      const imported = binding.import?.imported;
+      const leads = imported !== undefined ? leading.has(imported) : valueSources(binding).some((node) => spells(text, node, leading));
+      if (!leads) continue;
+      leading.add(binding.name);
+      grew = true;
+    }
+  }
+  if (commonJsExport && spells(text, commonJsExport.node, leading)) return undefined;
+  const names: string[] = [];
+  for (const [name, entry] of exports) {
+    const leads = entry.kind === 'binding' ? leading.has(entry.local) : entry.kind === 'reexport' ? leading.has(entry.imported) : spells(text, entry.node, leading);
+    if (!leads) continue;
+    if (name === 'default') return undefined;
+    names.push(name);
+  }
+  return names;
+}
+
+/** What the closure of holder names reads: the files in sight, and their parsed modules. */
+export interface HolderSearch {
+  files: readonly string[];
+  /** Whether a file's text spells one of `names` as a word. */
+  spells(file: string, names: readonly string[]): boolean;
+  /** The file's module and the text its offsets point into; undefined when it does not parse. */
+  load(file: string): { module: ModuleContext; text: string } | undefined;
+  /** How many modules the closure may read before it is not worth it. */
+  budget: number;
+}
+
+/**
+ * Every name under which a file in sight can get at a class or object of the seeds' names: the
+ * seeds, and the exports of the files that spell them whose values lead there, until no file adds
+ * one. A call of the holder's method can only be resolved in a file that spells one of them (or
+ * reaches the holder through a default export, for which this gives up). Seeds found in later
+ * rounds continue the same closure: a file needs reading again only when it spells a new name.
+ */
+export class HolderClosure {
+  private readonly holders = new Set<string>();
+  private readonly read = new Set<string>();
+  private gaveUp = false;
+
+  constructor(private readonly search: HolderSearch) {}
+
+  /** The names with these seeds added; undefined once it gave up, or more than the budget of files would have to be read. */
+  add(seeds: Iterable<string>): ReadonlySet<string> | undefined {
+    for (let fresh = this.addNames(seeds); fresh.length > 0 && !this.gaveUp; ) {
+      const spelling = this.search.files.filter((file) => this.search.spells(file, fresh));
+      for (const file of spelling) this.read.add(file);
+      this.gaveUp = this.read.size > this.search.budget;
+      const added: string[] = [];
+      for (const file of spelling) {
+        if (this.gaveUp) break;
+        const loaded = this.search.load(file);
+        if (!loaded) continue;
+        const exported = exportsLeadingTo(loaded.module, loaded.text, this.holders);
+        // An export name that is not a plain identifier cannot be looked for as a word.
+        if (exported === undefined || exported.some((name) => !IDENTIFIER.test(name))) this.gaveUp = true;
+        else added.push(...this.addNames(exported));
+      }
+      fresh = added;
+    }
+    return this.gaveUp ? undefined : this.holders;
+  }
+
+  private addNames(names: Iterable<string>): string[] {
+    const added: string[] = [];
+    for (const name of names) {
+      if (this.holders.has(name)) continue;
+      this.holders.add(name);
+      added.push(name);
+    }
+    return added;
+  }
+}
