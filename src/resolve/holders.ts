@@ -60,7 +60,7 @@ export function exportsLeadingTo(module: ModuleContext, text: string, holders: R
 
 /** What the closure of holder names reads: the files in sight, and their parsed modules. */
 export interface HolderSearch {
-  files: readonly string[];
+  files(): Iterable<string>;
   /** Whether a file's text spells one of `names` as a word. */
   spells(file: string, names: readonly string[]): boolean;
   /** The file's module and the text its offsets point into; undefined when it does not parse. */
@@ -86,7 +86,7 @@ export class HolderClosure {
   /** The names with these seeds added; undefined once it gave up, or more than the budget of files would have to be read. */
   add(seeds: Iterable<string>): ReadonlySet<string> | undefined {
     for (let fresh = this.addNames(seeds); fresh.length > 0 && !this.gaveUp; ) {
-      const spelling = this.search.files.filter((file) => this.search.spells(file, fresh));
+      const spelling = [...this.search.files()].filter((file) => this.search.spells(file, fresh));
       for (const file of spelling) this.read.add(file);
       this.gaveUp = this.read.size > this.search.budget;
       const added: string[] = [];

@@ -14,8 +14,6 @@ import { ImportGraph } from '../resolve/import-graph.js';
 import { ProjectModules } from '../resolve/loader.js';
 import { analyzedModule, type ModuleContext } from '../resolve/module.js';
 import { callsProjectImport, MAX_WRAPPER_DEPTH, WrapperResolver } from '../resolve/wrappers.js';
-import { defaultExportSpecifierNames, exportedAliases, wrapperNames } from '../resolve/wrapper-names.js';
-import { HolderClosure } from '../resolve/holders.js';
 import { dependenciesOf } from '../resolve/workspaces.js';
 import type { Notice } from '../report/types.js';
 import { startOf, type Comment, type FunctionNode } from '../extract/ast.js';
@@ -23,7 +21,8 @@ import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
-import { Prefilter, wordPattern, type MethodCallers } from './prefilter.js';
+import { Prefilter, wordPattern } from './prefilter.js';
+import { CallerNames, type FilesInSight } from './caller-names.js';
 import { startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
 import { generatedClientTest } from './generated.js';
 import { SourceReader, withoutByteOrderMark } from './read-source.js';
@@ -100,16 +99,7 @@ export class ProjectScanner {
   private readonly isGenerated: (path: string, text: string) => boolean;
   private readonly isListable: (file: string) => boolean;
   private readonly inShard: (file: string) => boolean;
-  /** Names under which the wrappers found so far are called, in their files and in others. */
-  private readonly names = new Set<string>();
-  /** The names a caller in another file must write: what the prefilter of later rounds looks for. */
-  private readonly calledNames = new Set<string>();
-  /** Methods of named classes and objects found to be wrappers, each with the names of the holders it was found in. */
-  private readonly methodHolders = new Map<string, Set<string>>();
-  /** What the prefilter of the last round asked for, which a changed file must pass in watch mode. */
-  private callers: { names: string[]; methods: MethodCallers[] } = { names: [], methods: [] };
-  /** By method: the names its holders reach other files under; undefined where the method's name is rare enough to look for alone. */
-  private readonly holderClosures = new Map<string, HolderClosure | undefined>();
+  private readonly names: CallerNames;
   private readonly wordPatterns = new Map<string, RegExp>();
   /** The prefilter the listed files were last parsed for, so that a round parses again only when it asks for more. */
   private parsedFor: string;
@@ -136,6 +126,7 @@ export class ProjectScanner {
     this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
     this.callees = new Prefilter(config.calleeRules);
     this.parsedFor = new Prefilter({ ...config.calleeRules, specs: [] }).key;
+    this.names = new CallerNames(config.calleeRules, this.callees, this.filesInSight());
     this.importGraph = this.readImports();
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
@@ -242,8 +233,7 @@ export class ProjectScanner {
         this.sources.delete(file);
       }
     }
-    this.holderClosures.clear();
-    const prefilter = new Prefilter(this.config.calleeRules, this.callers.names, this.callers.methods);
+    const prefilter = this.names.changedFilePrefilter();
     for (const file of reread) {
       const bytes = this.readBytes(file);
       const text = bytes !== undefined && prefilter.mayMatch(bytes) ? this.decode(file, bytes) : undefined;
@@ -354,30 +344,12 @@ export class ProjectScanner {
    * default import), and the names modules export them again under.
    */
   private learnNames(extractions: ReadonlyMap<SourceFile, Extraction>, wrappers: WrapperResolver): void {
-    const addWrapper = (fn: FunctionNode, module: ModuleContext): void => {
-      const { local, exported, called, method } = wrapperNames(fn, module);
-      for (const name of [...local, ...exported]) this.names.add(name);
-      for (const name of [...called, ...defaultExportSpecifierNames(fn, module)]) this.calledNames.add(name);
-      // Holders are looked for in the files in sight; a method of one defined elsewhere is called by its name alone.
-      if (method && !this.roundsParse(module.path)) this.calledNames.add(method.name);
-      else if (method) {
-        const holders = this.methodHolders.get(method.name) ?? new Set<string>();
-        for (const holder of method.holders) holders.add(holder);
-        this.methodHolders.set(method.name, holders);
-      }
-    };
     for (const [{ module }, extraction] of extractions) {
       if (!module) continue;
-      for (const candidate of extraction.candidates) addWrapper(candidate.fn, module);
+      for (const candidate of extraction.candidates) this.names.addWrapper(candidate.fn, module);
     }
-    for (const [fn, module] of wrappers.called) addWrapper(fn, module);
-    for (const { module } of this.sources.values()) {
-      if (!module) continue;
-      for (const alias of exportedAliases(module, this.names)) {
-        this.names.add(alias);
-        this.calledNames.add(alias);
-      }
-    }
+    for (const [fn, module] of wrappers.called) this.names.addWrapper(fn, module);
+    for (const { module } of this.sources.values()) if (module) this.names.addAliases(module);
   }
 
   /**
@@ -412,41 +384,15 @@ export class ProjectScanner {
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text));
   }
 
-  private learntCount(): number {
-    let holders = 0;
-    for (const names of this.methodHolders.values()) holders += names.size;
-    return this.names.size + this.calledNames.size + holders;
-  }
-
-  /**
-   * What a file must spell to be parsed, or extracted again, in the next round: a name a caller
-   * writes, or a wrapper method's name with a name of its holder's, when the holder's names are
-   * fewer to look for than the files that spell the method.
-   */
-  private callersPrefilter(shardFiles: readonly string[]): Prefilter {
-    const names = [...this.calledNames];
-    const methods: MethodCallers[] = [];
-    for (const [method, seeds] of this.methodHolders) {
-      if (this.calledNames.has(method)) continue;
-      const holders = this.holdersOf(method, seeds, shardFiles);
-      if (holders) methods.push({ method, holders: [...holders] });
-      else names.push(method);
-    }
-    this.callers = { names, methods };
-    return new Prefilter({ ...this.config.calleeRules, specs: [] }, names, methods);
-  }
-
-  private holdersOf(method: string, seeds: ReadonlySet<string>, shardFiles: readonly string[]): ReadonlySet<string> | undefined {
-    // The first pass parsed every file that calls a method named as a configured callee is.
-    if (this.callees.looksFor(method)) return undefined;
-    let closure = this.holderClosures.get(method);
-    if (!this.holderClosures.has(method)) {
-      const callers = shardFiles.filter((file) => !this.attempted.has(file) && this.contentOf(file)?.includes(method)).length;
-      const search = { files: [...this.roundFiles], spells: (file: string, names: readonly string[]) => this.spells(file, names), load: (file: string) => this.loadHolder(file), budget: callers / 2 };
-      closure = callers < MIN_CALLERS_FOR_HOLDERS ? undefined : new HolderClosure(search);
-      this.holderClosures.set(method, closure);
-    }
-    return closure?.add(seeds);
+  /** The files the wrapper rounds look for names in, and how they read them. */
+  private filesInSight(): FilesInSight {
+    return {
+      inSight: (path) => this.roundsParse(path),
+      files: () => this.roundFiles,
+      unparsedContaining: (name) => [...this.listed].filter((file) => this.inShard(file) && !this.attempted.has(file) && this.contentOf(file)?.includes(name)).length,
+      spells: (file, names) => this.spells(file, names),
+      load: (file) => this.loadHolder(file),
+    };
   }
 
   /** Whether a file in sight spells one of `names` as a whole identifier. */
@@ -511,13 +457,13 @@ export class ProjectScanner {
     let wrappers = this.noWrappers;
     let extractions = this.extractAll(wrappers);
     const shardFiles = [...this.listed].filter(this.inShard).sort();
-    const follow = { names: this.names, mayBeUnnamedWrapper: (from: string, specifier: string, imported: string) => this.mayBeUnnamedWrapper(from, specifier, imported) };
+    const follow = { names: this.names.followed, mayBeUnnamedWrapper: (from: string, specifier: string, imported: string) => this.mayBeUnnamedWrapper(from, specifier, imported) };
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const before = this.learntCount();
+      const before = this.names.size;
       this.learnNames(extractions, wrappers);
-      exchange?.share(this.names, this.calledNames, this.methodHolders);
-      if (this.names.size === 0 || (round > 0 && this.learntCount() === before)) break;
-      const callers = this.callersPrefilter(shardFiles);
+      if (exchange) this.names.share(exchange);
+      if (this.names.followed.size === 0 || (round > 0 && this.names.size === before)) break;
+      const callers = this.names.callersPrefilter();
       if (callers.key !== this.parsedFor) this.parseMatching(callers, 'resolving', shardFiles);
       this.parsedFor = callers.key;
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, follow);
@@ -565,9 +511,6 @@ const MAX_ROUNDS = 2 * MAX_WRAPPER_DEPTH;
 function plainText(content: string | Buffer): string {
   return typeof content === 'string' ? content : withoutByteOrderMark(content.toString('utf8'));
 }
-
-/** Below this many files spelling a wrapper method's name, parsing them costs less than looking for its holder's names. */
-const MIN_CALLERS_FOR_HOLDERS = 16;
 
 /** Reading a tree twice costs less than holding a large one. */
 const UNPARSED_BYTES_BUDGET = 32 * 1024 * 1024;

@@ -39,4 +39,15 @@ describe('Prefilter', () => {
     expect(prefilter.mayMatch(Buffer.from('track()'))).toBe(false);
     expect(prefilter.test('track()')).toBe(false);
   });
+
+  it('asks for a wrapper method only beside a name of its holder', () => {
+    const prefilter = new Prefilter(rules(), ['logEvent'], [{ method: 'execute', holders: ['MarkRead', 'reader'] }]);
+    expect(prefilter.mayMatch(Buffer.from('job.execute()'))).toBe(true);
+    expect(prefilter.test('job.execute()')).toBe(false);
+    expect(prefilter.test("import { reader } from './instance';\nreader.execute('A')")).toBe(true);
+    expect(prefilter.test("constructor(private readonly markRead: MarkRead) {}\nthis.markRead.execute('A')")).toBe(true);
+    expect(prefilter.test("readers.execute('A')")).toBe(false);
+    expect(prefilter.test("logEvent('A')")).toBe(true);
+    expect(prefilter.key).not.toBe(new Prefilter(rules(), ['logEvent']).key);
+  });
 });
