@@ -32,6 +32,8 @@ export class CallerNames {
   private readonly closures = new Map<string, HolderClosure | undefined>();
   /** What the last round's prefilter asked for. */
   private asked: { names: string[]; methods: MethodCallers[] } = { names: [], methods: [] };
+  /** What the files not parsed have been tested for: names, and methods with their holders. */
+  private readonly tested = { names: new Set<string>(), methods: new Map<string, string>() };
 
   constructor(
     private readonly rules: CalleeRules,
@@ -92,6 +94,18 @@ export class CallerNames {
     }
     this.asked = { names, methods };
     return new Prefilter({ ...this.rules, specs: [] }, names, methods);
+  }
+
+  /**
+   * What the last prefilter asked for that the files not parsed have not been tested for; undefined
+   * when nothing. What the rounds ask for only grows, so a file that failed before fails the rest.
+   */
+  untestedPrefilter(): Prefilter | undefined {
+    const names = this.asked.names.filter((name) => !this.tested.names.has(name));
+    const methods = this.asked.methods.filter(({ method, holders }) => this.tested.methods.get(method) !== holders.join(' '));
+    for (const name of names) this.tested.names.add(name);
+    for (const { method, holders } of methods) this.tested.methods.set(method, holders.join(' '));
+    return names.length > 0 || methods.length > 0 ? new Prefilter({ ...this.rules, specs: [] }, names, methods) : undefined;
   }
 
   /** The first pass's prefilter with what the last round asked for: what a file changed in watch mode must pass. */

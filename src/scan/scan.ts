@@ -101,8 +101,6 @@ export class ProjectScanner {
   private readonly inShard: (file: string) => boolean;
   private readonly names: CallerNames;
   private readonly wordPatterns = new Map<string, RegExp>();
-  /** The prefilter the listed files were last parsed for, so that a round parses again only when it asks for more. */
-  private parsedFor: string;
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
   /**
@@ -125,7 +123,6 @@ export class ProjectScanner {
     this.evaluator = new Evaluator(this.modules);
     this.noWrappers = new WrapperResolver(this.evaluator, config.calleeRules, 'none');
     this.callees = new Prefilter(config.calleeRules);
-    this.parsedFor = new Prefilter({ ...config.calleeRules, specs: [] }).key;
     this.names = new CallerNames(config.calleeRules, this.callees, this.filesInSight());
     this.importGraph = this.readImports();
     this.isListable = listableMatcher(config.include, config.exclude);
@@ -464,8 +461,8 @@ export class ProjectScanner {
       if (exchange) this.names.share(exchange);
       if (this.names.followed.size === 0 || (round > 0 && this.names.size === before)) break;
       const callers = this.names.callersPrefilter();
-      if (callers.key !== this.parsedFor) this.parseMatching(callers, 'resolving', shardFiles);
-      this.parsedFor = callers.key;
+      const untested = this.names.untestedPrefilter();
+      if (untested) this.parseMatching(untested, 'resolving', shardFiles);
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, follow);
       extractions = this.extractAll(wrappers, callers);
     }
