@@ -6,8 +6,14 @@ const WORD = /[\w$]+/g;
 const IDENTIFIER = /^[\w$]+$/;
 
 /** The identifiers a stretch of source spells, strings and type annotations included. */
-function spells(text: string, node: EsNode, words: ReadonlySet<string>): boolean {
-  for (const [word] of text.slice(startOf(node), endOf(node)).matchAll(WORD)) if (words.has(word)) return true;
+function wordsOf(text: string, nodes: readonly EsNode[]): Set<string> {
+  const words = new Set<string>();
+  for (const node of nodes) for (const [word] of text.slice(startOf(node), endOf(node)).matchAll(WORD)) words.add(word);
+  return words;
+}
+
+function spellsAny(text: string, node: EsNode, names: ReadonlySet<string>): boolean {
+  for (const word of wordsOf(text, [node])) if (names.has(word)) return true;
   return false;
 }
 
@@ -28,29 +34,40 @@ function valueSources(binding: Binding): EsNode[] {
   return sources;
 }
 
+/** The module's top-level names whose values may lead to one of `holders`, found from the holders outwards. */
+function leadingNames(module: ModuleContext, text: string, holders: ReadonlySet<string>): Set<string> {
+  const spelledBy = new Map<string, string[]>();
+  for (const binding of module.analysis.programScope.bindings.values()) {
+    const imported = binding.import?.imported;
+    for (const word of imported !== undefined ? [imported] : wordsOf(text, valueSources(binding))) {
+      const names = spelledBy.get(word) ?? [];
+      names.push(binding.name);
+      spelledBy.set(word, names);
+    }
+  }
+  const leading = new Set(holders);
+  for (const queue = [...holders]; queue.length > 0; ) {
+    for (const name of spelledBy.get(queue.pop() as string) ?? []) {
+      if (leading.has(name)) continue;
+      leading.add(name);
+      queue.push(name);
+    }
+  }
+  return leading;
+}
+
 /**
  * The names under which `module` exports a value that may lead the resolver to one of `holders`:
  * a value whose source spells a holder, or a top-level binding that does, at any remove. Undefined
  * when such a value is its default or CommonJS export, which an importer names as it likes.
  */
 export function exportsLeadingTo(module: ModuleContext, text: string, holders: ReadonlySet<string>): string[] | undefined {
-  const { programScope, exports, commonJsExport } = module.analysis;
-  const leading = new Set(holders);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const binding of programScope.bindings.values()) {
-      if (leading.has(binding.name)) continue;
-      const imported = binding.import?.imported;
-      const leads = imported !== undefined ? leading.has(imported) : valueSources(binding).some((node) => spells(text, node, leading));
-      if (!leads) continue;
-      leading.add(binding.name);
-      grew = true;
-    }
-  }
-  if (commonJsExport && spells(text, commonJsExport.node, leading)) return undefined;
+  const { exports, commonJsExport } = module.analysis;
+  const leading = leadingNames(module, text, holders);
+  if (commonJsExport && spellsAny(text, commonJsExport.node, leading)) return undefined;
   const names: string[] = [];
   for (const [name, entry] of exports) {
-    const leads = entry.kind === 'binding' ? leading.has(entry.local) : entry.kind === 'reexport' ? leading.has(entry.imported) : spells(text, entry.node, leading);
+    const leads = entry.kind === 'binding' ? leading.has(entry.local) : entry.kind === 'reexport' ? leading.has(entry.imported) : spellsAny(text, entry.node, leading);
     if (!leads) continue;
     if (name === 'default') return undefined;
     names.push(name);

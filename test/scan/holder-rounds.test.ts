@@ -8,10 +8,10 @@ import { writeProject } from '../helpers/project.js';
 const plan = 'version: 1\nevents:\n  Message Read: {}\n';
 const useCase = 'export class MarkRead {\n  execute(event: string) {\n    analytics.track(event);\n  }\n}\n';
 
-/** Twenty classes with an `execute` of their own: files that spell the wrapper method's name and none of its holder's. */
+/** Thirty classes with an `execute` of their own: files that spell the wrapper method's name and none of its holder's. */
 function otherUseCases(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let index = 0; index < 20; index++) {
+  for (let index = 0; index < 30; index++) {
     files[`src/jobs/job-${index}.ts`] = `export class Job${index} {\n  execute() {\n    return ${index};\n  }\n}\n\nexport const run${index} = () => new Job${index}().execute();\n`;
   }
   return files;
@@ -27,26 +27,32 @@ function scan(files: Record<string, string>, name: string): { calls: unknown[]; 
   return { calls, filesParsed: result.filesParsed };
 }
 
+/** Every way the resolver reaches the use case from another file. */
+const callers: Record<string, string> = {
+  'src/usecases/index.ts': "import { MarkRead } from './mark-read.usecase';\n\nexport * from './mark-read.usecase';\nexport const USE_CASES = [MarkRead];\n",
+  'src/controller.ts':
+    "import { MarkRead } from './usecases';\n\nexport class InboxController {\n  constructor(private readonly markRead: MarkRead) {}\n\n  read() {\n    this.markRead.execute('Message Read');\n  }\n}\n",
+  'src/instance.ts': "import { MarkRead } from './usecases/mark-read.usecase';\n\nexport const reader = new MarkRead();\n",
+  'src/page.ts': "import { reader } from './instance';\n\nexport const open = () => reader.execute('Page Read');\n",
+  'src/services.ts': "import { reader } from './instance';\n\nconst all = { inbox: reader };\nexport const services = all;\n",
+  'src/deep.ts': "import { services } from './services';\n\nservices.inbox.execute('Deep Read');\n",
+  'src/factory.ts': "import { MarkRead } from './usecases';\n\nexport function makeReader() {\n  return new MarkRead();\n}\n",
+  'src/factory-user.ts': "import { makeReader } from './factory';\n\nmakeReader().execute('Factory Read');\n",
+  'src/module.ts': "import { MarkRead } from './usecases';\n\nexport class InboxModule {\n  readonly marker = new MarkRead();\n}\n",
+  'src/app.ts': "import { InboxModule } from './module';\n\nnew InboxModule().marker.execute('Module Read');\n",
+  'src/alias.ts': "import { MarkRead as Reading } from './usecases';\n\nexport const viaAlias = new Reading();\n",
+  'src/alias-user.ts': "import { viaAlias } from './alias';\n\nviaAlias.execute('Alias Read');\n",
+  'src/special.ts': "import { MarkRead } from './usecases';\n\nexport class SpecialRead extends MarkRead {\n  run() {\n    this.execute('Special Read');\n  }\n}\n",
+  };
+
 describe('the wrapper rounds look for a common method name only beside a name of its holder', () => {
   it('find every call of the method reached through the class, an instance, an object, a factory or a subclass, and parse no other file that calls some execute', () => {
     const { calls, filesParsed } = scan(
-      {
-        'src/usecases/index.ts': "import { MarkRead } from './mark-read.usecase';\n\nexport * from './mark-read.usecase';\nexport const USE_CASES = [MarkRead];\n",
-        'src/controller.ts':
-          "import { MarkRead } from './usecases';\n\nexport class InboxController {\n  constructor(private readonly markRead: MarkRead) {}\n\n  read() {\n    this.markRead.execute('Message Read');\n  }\n}\n",
-        'src/instance.ts': "import { MarkRead } from './usecases/mark-read.usecase';\n\nexport const reader = new MarkRead();\n",
-        'src/page.ts': "import { reader } from './instance';\n\nexport const open = () => reader.execute('Page Read');\n",
-        'src/services.ts': "import { reader } from './instance';\n\nconst all = { inbox: reader };\nexport const services = all;\n",
-        'src/deep.ts': "import { services } from './services';\n\nservices.inbox.execute('Deep Read');\n",
-        'src/factory.ts': "import { MarkRead } from './usecases';\n\nexport function makeReader() {\n  return new MarkRead();\n}\n",
-        'src/factory-user.ts': "import { makeReader } from './factory';\n\nmakeReader().execute('Factory Read');\n",
-        'src/module.ts': "import { MarkRead } from './usecases';\n\nexport class InboxModule {\n  readonly marker = new MarkRead();\n}\n",
-        'src/app.ts': "import { InboxModule } from './module';\n\nnew InboxModule().marker.execute('Module Read');\n",
-        'src/special.ts': "import { MarkRead } from './usecases';\n\nexport class SpecialRead extends MarkRead {\n  run() {\n    this.execute('Special Read');\n  }\n}\n",
-      },
+      callers,
       'holders',
     );
     expect(calls).toEqual([
+      ['src/alias-user.ts', ['Alias Read'], 'viaAlias.execute', 3, 18],
       ['src/app.ts', ['Module Read'], 'new InboxModule().marker.execute', 3, 34],
       ['src/controller.ts', ['Message Read'], 'this.markRead.execute', 7, 27],
       ['src/deep.ts', ['Deep Read'], 'services.inbox.execute', 3, 24],
@@ -54,8 +60,8 @@ describe('the wrapper rounds look for a common method name only beside a name of
       ['src/page.ts', ['Page Read'], 'reader.execute', 3, 42],
       ['src/special.ts', ['Special Read'], 'this.execute', 5, 18],
     ]);
-    // The use case and the six files that call it; none of the twenty jobs.
-    expect(filesParsed).toBe(7);
+    // The use case and the seven files that call it; none of the thirty jobs.
+    expect(filesParsed).toBe(8);
   });
 
   it.each([
@@ -67,16 +73,16 @@ describe('the wrapper rounds look for a common method name only beside a name of
       'holders-unnamed',
     );
     expect(calls).toEqual([['src/page.ts', ['Page Read'], 'inbox.execute', 3, 15]]);
-    // The use case, the page and the twenty jobs.
-    expect(filesParsed).toBe(22);
+    // The use case, the page and the thirty jobs.
+    expect(filesParsed).toBe(32);
   });
 
   it('look for the method name alone when more files spell the holder than half of those that spell the method', () => {
     const mentions: Record<string, string> = {};
-    for (let index = 0; index < 11; index++) mentions[`src/types/mention-${index}.ts`] = `import type { MarkRead } from '../usecases/mark-read.usecase';\n\nexport type Reader${index} = MarkRead;\n`;
+    for (let index = 0; index < 20; index++) mentions[`src/types/mention-${index}.ts`] = `import type { MarkRead } from '../usecases/mark-read.usecase';\n\nexport type Reader${index} = MarkRead;\n`;
     const { calls, filesParsed } = scan({ ...mentions, 'src/page.ts': "import { MarkRead } from './usecases/mark-read.usecase';\n\nnew MarkRead().execute('Page Read');\n" }, 'holders-budget');
     expect(calls).toEqual([['src/page.ts', ['Page Read'], 'new MarkRead().execute', 3, 24]]);
-    expect(filesParsed).toBe(22);
+    expect(filesParsed).toBe(32);
   });
 
   it('in watch mode, parse a file left out before once a changed module makes a name it spells a holder', () => {
@@ -95,5 +101,14 @@ describe('the wrapper rounds look for a common method name only beside a name of
     writeFileSync(join(root, 'src/instance.ts'), "import { MarkRead } from './usecases/mark-read.usecase';\n\nexport const reader = new MarkRead();\n");
     const pages = scanner.update(['src/instance.ts']).callSites.filter((site) => site.file === 'src/page.ts');
     expect(pages.map((site) => [site.name.kind === 'static' ? site.name.names : site.name.reason, site.via, site.position.line, site.position.column])).toEqual([[['Page Read'], 'wrapper', 3, 16]]);
+  });
+
+  it('find the same calls when the scan runs in two threads', () => {
+    const fillers = Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`src/fill/fill-${index}.ts`, `export const fill${index} = ${index};\n`]));
+    const root = writeProject({ 'tracking-plan.yaml': plan, 'src/usecases/mark-read.usecase.ts': useCase, ...otherUseCases(), ...callers, ...fillers }, 'holders-threads');
+    const { config } = loadProject({ root, cwd: root });
+    const sites = (threads: 1 | 2): string[] => scanProject(config, { threads }).callSites.map((site) => `${site.file}:${site.position.line}:${site.position.column}`).sort();
+    expect(sites(1)).toHaveLength(8);
+    expect(sites(2)).toEqual(sites(1));
   });
 });
