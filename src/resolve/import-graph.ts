@@ -52,7 +52,7 @@ function usedAsValue(text: string, local: string): boolean {
   return false;
 }
 
-function readText(path: string): string {
+function readFromDisk(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -84,6 +84,8 @@ export class ImportGraph {
     private readonly holdsCallee: (text: string) => boolean,
     /** How an editor tells that a module read changed; a one-shot scan needs none. */
     private readonly stamp?: (path: string) => string,
+    /** The text of a module the caller holds already, if it does. */
+    private readonly heldText: (path: string) => string | undefined = () => undefined,
   ) {}
 
   /** Whether the project module `specifier` names from `from` can lead to a track call; false for one not found. */
@@ -134,7 +136,7 @@ export class ImportGraph {
 
   /** The project modules `path` imports whole or by their default export, and uses as a value: a call of one spells none of its names. */
   private readUnnamedImports(path: string): string[] {
-    const text = readText(path);
+    const text = this.readText(path);
     const targets = new Set<string>();
     for (const match of text.matchAll(SPECIFIER)) {
       const local = unnamedBinding(text, match);
@@ -143,6 +145,10 @@ export class ImportGraph {
       if (target !== undefined) targets.add(target);
     }
     return [...targets];
+  }
+
+  private readText(path: string): string {
+    return this.heldText(path) ?? readFromDisk(path);
   }
 
   /** Whether a module read so far changed on disk since. */
@@ -157,7 +163,7 @@ export class ImportGraph {
     let known = this.texts.get(path);
     if (known) return known;
     const stamp = this.stamp?.(path) ?? '';
-    const text = readText(path);
+    const text = this.readText(path);
     const imports = new Set<string>();
     for (const match of text.matchAll(SPECIFIER)) {
       const target = this.resolve(path, match[2] as string);

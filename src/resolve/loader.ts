@@ -31,7 +31,7 @@ export class ProjectModules implements ModuleLoader {
   /** Workspace package names and folders, from the workspace root above the scanned one. */
   readonly workspaces: Map<string, string>;
   private readonly callSiteFiles = new Set<string>();
-  /** Resolutions by importing folder and specifier: the same import is followed many times. */
+  /** Resolutions by importing folder and specifier, and relative ones by the path they name: the same import is followed many times. */
   private readonly resolved = new Map<string, string | 'package' | undefined>();
   modulesParsed = 0;
 
@@ -115,13 +115,20 @@ export class ProjectModules implements ModuleLoader {
 
   /** The file an import names, without parsing it: `package` for a dependency's, undefined when not found. */
   resolveFile(from: string, specifier: string): string | 'package' | undefined {
-    // A relative import names one path whichever folder it is written in: `../ui/button` from two sibling folders is one resolution.
-    const key = isBare(specifier) ? `${dirname(from)}\0${specifier}` : `${resolve(dirname(from), specifier)}${namesFolder(specifier) ? '/' : ''}`;
-    let resolved = this.resolved.get(key);
-    if (resolved === undefined && !this.resolved.has(key)) {
+    const dir = dirname(from);
+    // By folder and specifier as written: a tsconfig's `paths` apply only to the folders its `include` names.
+    const asWritten = `${dir}\0${specifier}`;
+    if (this.resolved.has(asWritten)) return this.resolved.get(asWritten);
+    let resolved: string | 'package' | undefined;
+    if (isBare(specifier)) {
       resolved = this.resolvePath(from, specifier);
-      this.resolved.set(key, resolved);
+    } else {
+      // A relative import names one path whichever folder it is written in: `../ui/button` from two sibling folders is one resolution.
+      const target = `${resolve(dir, specifier)}${namesFolder(specifier) ? '/' : ''}`;
+      resolved = this.resolved.has(target) ? this.resolved.get(target) : this.resolvePath(from, specifier);
+      this.resolved.set(target, resolved);
     }
+    this.resolved.set(asWritten, resolved);
     return resolved;
   }
 

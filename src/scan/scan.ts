@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { listableMatcher } from '../util/globs.js';
 import { toPosix } from '../util/paths.js';
 import { functionId } from './forwards.js';
@@ -112,6 +112,9 @@ export class ProjectScanner {
   /** The first prefilter: can a file call a configured callee? */
   private readonly callees: Prefilter;
   private importGraph: ImportGraph;
+  /** takesUnseenWrappers by module, for the import graph read last. */
+  private readonly unseenWrappers = new Map<string, boolean>();
+  private readonly rootPrefix: string;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -125,6 +128,7 @@ export class ProjectScanner {
     this.callees = new Prefilter(config.calleeRules);
     this.names = new CallerNames(config.calleeRules, this.callees, this.filesInSight());
     this.importGraph = this.readImports();
+    this.rootPrefix = join(config.root, sep);
     this.isListable = listableMatcher(config.include, config.exclude);
     this.inShard = options.shard ?? (() => true);
   }
@@ -215,6 +219,7 @@ export class ProjectScanner {
   update(changed: readonly string[]): ScanResult {
     this.releasing = false;
     this.importGraph = this.readImports();
+    this.unseenWrappers.clear();
     for (const source of this.sources.values()) {
       source.firstExtraction = undefined;
       if (!source.module) this.restore(source);
@@ -367,18 +372,33 @@ export class ProjectScanner {
 
   /** Whether a module the rounds parse may hold a wrapper under a name no round can learn from its text. */
   private takesUnseenWrappers(path: string): boolean {
-    const outOfSight = this.importGraph.importsOf(path).some((imported) => !this.roundsParse(imported) && this.importGraph.reachesCallee(imported));
-    return outOfSight || this.importGraph.usesUnnamedImportReachingCallee(path);
+    let takes = this.unseenWrappers.get(path);
+    if (takes === undefined) {
+      const outOfSight = this.importGraph.importsOf(path).some((imported) => !this.roundsParse(imported) && this.importGraph.reachesCallee(imported));
+      takes = outOfSight || this.importGraph.usesUnnamedImportReachingCallee(path);
+      this.unseenWrappers.set(path, takes);
+    }
+    return takes;
   }
 
   /** Whether the wrapper rounds parse `path` when it spells a learnt name: a listed file of this shard. */
   private roundsParse(path: string): boolean {
-    const file = toPosix(relative(this.config.root, path));
+    const file = this.fileOf(path);
     return this.roundFiles.has(file) && this.inShard(file);
   }
 
+  /** The project-relative path of an absolute one, with `/`. */
+  private fileOf(path: string): string {
+    return toPosix(path.startsWith(this.rootPrefix) ? path.slice(this.rootPrefix.length) : relative(this.config.root, path));
+  }
+
   private readImports(): ImportGraph {
-    return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text));
+    const heldText = (path: string): string | undefined => {
+      const file = this.fileOf(path);
+      const content = this.sources.get(file)?.text ?? this.unparsedBytes.get(file);
+      return content === undefined ? undefined : plainText(content);
+    };
+    return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text), undefined, heldText);
   }
 
   /** The files the wrapper rounds look for names in, and how they read them. */
