@@ -9,7 +9,7 @@ import { packageName } from './paths.js';
  * 30 to 50 ms of each run. Native bindings (oxc), and what only some commands load (TypeScript,
  * ink, ajv's compiler, fast-glob), stay packages.
  */
-const BUNDLED = new Set(['commander', 'yaml', 'picocolors', 'picomatch', 'fastest-levenshtein']);
+const BUNDLED = new Set(['commander', 'yaml', 'js-yaml', 'picocolors', 'picomatch', 'fastest-levenshtein']);
 
 const outputDir = packagePath('dist', 'bundle');
 rmSync(outputDir, { recursive: true, force: true });
