@@ -16,7 +16,8 @@ export class WatchedModules implements ModuleLoader {
   private readonly targets = new Map<string, ImportTarget>();
   /** One per prefilter (the callees of a config): the same modules, read for different texts. */
   private readonly graphs = new Map<string, ImportGraph>();
-  private checkedAt: number;
+  /** When a lint last asked for the modules. */
+  private askedAt: number;
 
   constructor(
     private readonly create: () => ProjectModules,
@@ -24,7 +25,7 @@ export class WatchedModules implements ModuleLoader {
     private readonly interval: number,
   ) {
     this.modules = create();
-    this.checkedAt = now;
+    this.askedAt = now;
   }
 
   resolveImport(from: ModuleContext, specifier: string): ImportTarget {
@@ -46,10 +47,16 @@ export class WatchedModules implements ModuleLoader {
     return graph;
   }
 
-  /** Looks at the modules' files at most once per interval. */
+  /**
+   * Looks at the modules' files when a lint comes after a pause of at least the interval: an editor
+   * lints after each change, with pauses between; a batch run (`eslint .`) lints one file after
+   * another, while nothing it reads changes, and would otherwise look at every module read so far
+   * twice a second.
+   */
   refresh(now: number): void {
-    if (now - this.checkedAt < this.interval) return;
-    this.checkedAt = now;
+    const paused = now - this.askedAt >= this.interval;
+    this.askedAt = now;
+    if (!paused) return;
     const changed = [...this.stamps].some(([path, stamp]) => fileStamp(path) !== stamp) || [...this.graphs.values()].some((graph) => graph.changed());
     if (!changed) return;
     this.modules = this.create();
