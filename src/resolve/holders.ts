@@ -1,4 +1,4 @@
-import { endOf, startOf, type EsNode } from '../extract/ast.js';
+import { endOf, startOf, unwrapExpression, type EsNode } from '../extract/ast.js';
 import type { Binding } from './scope.js';
 import type { ModuleContext } from './module.js';
 
@@ -17,19 +17,24 @@ function spellsAny(text: string, node: EsNode, names: ReadonlySet<string>): bool
   return false;
 }
 
+/** Whether the resolver can find something inside the value of `node`: not in an array, whose elements it never reads. */
+function mayHold(node: EsNode): boolean {
+  return unwrapExpression(node).type !== 'ArrayExpression';
+}
+
 /**
  * The source the resolver evaluates for a binding's value: the class's heritage and body (not its
  * decorators, which it never reads), a function, an initializer and later assignments.
  */
 function valueSources(binding: Binding): EsNode[] {
-  const sources: EsNode[] = [...binding.assignments];
+  const sources: EsNode[] = binding.assignments.filter(mayHold);
   const { declaration } = binding;
   if (declaration?.type === 'ClassDeclaration') {
     for (const part of [declaration.superClass, declaration.body]) if (part) sources.push(part as EsNode);
   } else if (declaration) {
     sources.push(declaration);
   }
-  if (binding.init) sources.push(binding.init);
+  if (binding.init && mayHold(binding.init)) sources.push(binding.init);
   if (binding.destructured) sources.push(binding.destructured.init);
   return sources;
 }
