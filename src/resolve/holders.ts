@@ -82,9 +82,8 @@ export function exportsLeadingTo(module: ModuleContext, text: string, holders: R
 
 /** What the closure of holder names reads: the files in sight, and their parsed modules. */
 export interface HolderSearch {
-  files(): Iterable<string>;
-  /** Whether a file's text spells one of `names` as a word. */
-  spells(file: string, names: readonly string[]): boolean;
+  /** The files in sight (or among `among`) whose text spells one of `names` as a word. */
+  spelling(names: readonly string[], among?: ReadonlySet<string>): Iterable<string>;
   /** The file's module and the text its offsets point into; undefined when it does not parse. */
   load(file: string): { module: ModuleContext; text: string } | undefined;
   /** How many modules the closure may read before it is not worth it. */
@@ -107,23 +106,38 @@ export class HolderClosure {
 
   /** The names with these seeds added; undefined once it gave up, or more than the budget of files would have to be read. */
   add(seeds: Iterable<string>): ReadonlySet<string> | undefined {
-    for (let fresh = this.addNames(seeds); fresh.length > 0 && !this.gaveUp; ) {
-      const spelling = [...this.search.files()].filter((file) => this.search.spells(file, fresh));
-      for (const file of spelling) this.read.add(file);
-      this.gaveUp = this.read.size > this.search.budget;
-      const added: string[] = [];
-      for (const file of spelling) {
-        if (this.gaveUp) break;
-        const loaded = this.search.load(file);
-        if (!loaded) continue;
-        const exported = exportsLeadingTo(loaded.module, loaded.text, this.holders);
-        // An export name that is not a plain identifier cannot be looked for as a word.
-        if (exported === undefined || exported.some((name) => !IDENTIFIER.test(name))) this.gaveUp = true;
-        else added.push(...this.addNames(exported));
-      }
-      fresh = added;
-    }
+    this.follow(this.addNames(seeds));
     return this.gaveUp ? undefined : this.holders;
+  }
+
+  /**
+   * Reads the changed files that spell a holder's name again, as they may export another (watch
+   * mode). A name no longer exported stays: looking for it too costs a parse, never a call site.
+   */
+  revisit(changed: readonly string[]): void {
+    if (this.gaveUp || changed.length === 0) return;
+    this.follow(this.namesExportedBy([...this.search.spelling([...this.holders], new Set(changed))]));
+  }
+
+  private follow(fresh: string[]): void {
+    while (fresh.length > 0 && !this.gaveUp) fresh = this.namesExportedBy([...this.search.spelling(fresh)]);
+  }
+
+  /** The holders' names the files export, not known before; none once it gave up. */
+  private namesExportedBy(files: readonly string[]): string[] {
+    for (const file of files) this.read.add(file);
+    this.gaveUp ||= this.read.size > this.search.budget;
+    const added: string[] = [];
+    for (const file of files) {
+      if (this.gaveUp) break;
+      const loaded = this.search.load(file);
+      if (!loaded) continue;
+      const exported = exportsLeadingTo(loaded.module, loaded.text, this.holders);
+      // An export name that is not a plain identifier cannot be looked for as a word.
+      if (exported === undefined || exported.some((name) => !IDENTIFIER.test(name))) this.gaveUp = true;
+      else added.push(...this.addNames(exported));
+    }
+    return added;
   }
 
   private addNames(names: Iterable<string>): string[] {

@@ -110,8 +110,12 @@ export class CallerNames {
 
   /** The first pass's prefilter with what the last round asked for: what a file changed in watch mode must pass. */
   changedFilePrefilter(): Prefilter {
-    this.closures.clear();
     return new Prefilter(this.rules, this.asked.names, this.asked.methods);
+  }
+
+  /** Reads changed files again for the holders' names they may now export (watch mode). */
+  revisit(changed: readonly string[]): void {
+    for (const closure of this.closures.values()) closure?.revisit(changed);
   }
 
   private holdersOf(method: string, seeds: ReadonlySet<string>): ReadonlySet<string> | undefined {

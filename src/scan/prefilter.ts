@@ -77,6 +77,11 @@ export class Prefilter {
     return [this.pattern.source, ...this.methods.map(({ method, holders }) => `${method.source}&${holders.source}`)].join('\n');
   }
 
+  /** The names the first step of the test searches the bytes for: a file that contains none fails. */
+  get searchedNames(): readonly string[] {
+    return this.names;
+  }
+
   /** Whether `name` is one of the names the first step of the test searches the bytes for. */
   looksFor(name: string): boolean {
     return this.names.includes(name);

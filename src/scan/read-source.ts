@@ -16,6 +16,11 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** A text read only to look for names: a file that is not parsed gets no notice of its encoding. */
+export function plainText(content: string | Buffer): string {
+  return typeof content === 'string' ? content : withoutByteOrderMark(content.toString('utf8'));
+}
+
 /** `readFileSync(descriptor)` would ask for the size a second time. */
 function readAll(descriptor: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);

@@ -21,11 +21,12 @@ import { discoverFiles } from './discover.js';
 import { LineIndex } from './lines.js';
 import { locateCall } from './locate.js';
 import { parseSource } from './parse-source.js';
-import { Prefilter, wordPattern } from './prefilter.js';
+import { Prefilter } from './prefilter.js';
 import { CallerNames, type FilesInSight } from './caller-names.js';
 import { startPeerScan, PEER_MIN_FILES, type NameExchange, type ShareResult } from './peer.js';
 import { generatedClientTest } from './generated.js';
-import { SourceReader, withoutByteOrderMark } from './read-source.js';
+import { plainText, SourceReader } from './read-source.js';
+import { NameIndex } from './name-index.js';
 import { recoverLiteralCalls } from './recover.js';
 
 export interface ScanProgress {
@@ -100,7 +101,10 @@ export class ProjectScanner {
   private readonly isListable: (file: string) => boolean;
   private readonly inShard: (file: string) => boolean;
   private readonly names: CallerNames;
-  private readonly wordPatterns = new Map<string, RegExp>();
+  private readonly nameIndex = new NameIndex(
+    () => this.roundFiles,
+    (file) => this.contentOf(file),
+  );
   /** How many times a file was parsed for its call sites: what watch mode must keep small. */
   parses = 0;
   /**
@@ -242,6 +246,8 @@ export class ProjectScanner {
       if (text !== undefined && prefilter.test(text)) this.parseFile(file, text);
       else this.sources.delete(file);
     }
+    this.nameIndex.update(changed);
+    this.names.revisit(changed);
     return this.assemble();
   }
 
@@ -401,25 +407,20 @@ export class ProjectScanner {
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text), undefined, heldText);
   }
 
+  /** The files of `files` that contain a name the prefilter searches bytes for: the others fail it. */
+  private containingSearchedNames(prefilter: Prefilter, files: readonly string[]): string[] {
+    const candidates = new Set(prefilter.searchedNames.flatMap((name) => this.nameIndex.filesContaining(name)));
+    return files.filter((file) => candidates.has(file));
+  }
+
   /** The files the wrapper rounds look for names in, and how they read them. */
   private filesInSight(): FilesInSight {
     return {
       inSight: (path) => this.roundsParse(path),
-      files: () => this.roundFiles,
-      unparsedContaining: (name) => [...this.listed].filter((file) => this.inShard(file) && !this.attempted.has(file) && this.contentOf(file)?.includes(name)).length,
-      spells: (file, names) => this.spells(file, names),
+      unparsedContaining: (name) => this.nameIndex.filesContaining(name).filter((file) => this.listed.has(file) && this.inShard(file) && !this.attempted.has(file)).length,
+      spelling: (names, among) => this.nameIndex.filesSpelling(names, among),
       load: (file) => this.loadHolder(file),
     };
-  }
-
-  /** Whether a file in sight spells one of `names` as a whole identifier. */
-  private spells(file: string, names: readonly string[]): boolean {
-    const content = this.contentOf(file);
-    if (content === undefined || !names.some((name) => content.includes(name))) return false;
-    const key = names.join(' ');
-    let pattern = this.wordPatterns.get(key);
-    if (!pattern) this.wordPatterns.set(key, (pattern = wordPattern(names)));
-    return pattern.test(plainText(content));
   }
 
   private contentOf(file: string): string | Buffer | undefined {
@@ -482,7 +483,7 @@ export class ProjectScanner {
       if (this.names.followed.size === 0 || (round > 0 && this.names.size === before)) break;
       const callers = this.names.callersPrefilter();
       const untested = this.names.untestedPrefilter();
-      if (untested) this.parseMatching(untested, 'resolving', shardFiles);
+      if (untested) this.parseMatching(untested, 'resolving', this.containingSearchedNames(untested, shardFiles));
       wrappers = new WrapperResolver(this.evaluator, this.config.calleeRules, follow);
       extractions = this.extractAll(wrappers, callers);
     }
@@ -523,11 +524,6 @@ export class ProjectScanner {
  * name a wrapper is exported again under, or one found by following a call, so there are more.
  */
 const MAX_ROUNDS = 2 * MAX_WRAPPER_DEPTH;
-
-/** A text read only to look for names: a file that is not parsed gets no notice of its encoding. */
-function plainText(content: string | Buffer): string {
-  return typeof content === 'string' ? content : withoutByteOrderMark(content.toString('utf8'));
-}
 
 /** Reading a tree twice costs less than holding a large one. */
 const UNPARSED_BYTES_BUDGET = 32 * 1024 * 1024;
