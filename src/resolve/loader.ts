@@ -33,6 +33,8 @@ export class ProjectModules implements ModuleLoader {
   private readonly callSiteFiles = new Set<string>();
   /** Resolutions by importing folder and specifier, and relative ones by the path they name: the same import is followed many times. */
   private readonly resolved = new Map<string, string | 'package' | undefined>();
+  /** Entries of workspace packages by specifier: they resolve alike from every folder. */
+  private readonly workspaceEntries = new Map<string, string | undefined>();
   modulesParsed = 0;
 
   constructor(
@@ -85,6 +87,7 @@ export class ProjectModules implements ModuleLoader {
     this.modules.delete(path);
     this.callSiteFiles.delete(path);
     this.resolved.clear();
+    this.workspaceEntries.clear();
   }
 
   load(path: string): ModuleContext | undefined {
@@ -160,6 +163,13 @@ export class ProjectModules implements ModuleLoader {
   }
 
   private workspaceEntry(specifier: string): string | undefined {
+    if (this.workspaceEntries.has(specifier)) return this.workspaceEntries.get(specifier);
+    const entry = this.findWorkspaceEntry(specifier);
+    this.workspaceEntries.set(specifier, entry);
+    return entry;
+  }
+
+  private findWorkspaceEntry(specifier: string): string | undefined {
     const name = packageName(specifier);
     const dir = this.workspaces.get(name);
     if (!dir) return undefined;
