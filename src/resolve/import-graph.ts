@@ -61,11 +61,13 @@ function readFromDisk(path: string): string {
   }
 }
 
-/** What a module's text says, read once: whether it can hold a track call, which project files it imports. */
+/** What a module's text says, read once: whether it can hold a track call, what it imports. */
 interface ModuleText {
   stamp: string;
   holdsCallee: boolean;
-  imports: string[];
+  specifiers: string[];
+  /** The project files the specifiers name, once every one of them has been resolved. */
+  imports?: string[];
 }
 
 /**
@@ -94,21 +96,26 @@ export class ImportGraph {
     return target !== undefined && this.reachesCallee(target);
   }
 
-  /** Whether `path` or a module it imports, directly or not, can hold a track call. */
+  /**
+   * Whether `path` or a module it imports, directly or not, can hold a track call. Imports are
+   * resolved one at a time, and the search stops at the first that leads there: most of an
+   * application's modules do, and resolving an import is the search's main cost.
+   */
   reachesCallee(path: string): boolean {
     const known = this.reaching.get(path);
     if (known !== undefined) return known;
     const cameFrom = new Map<string, string | undefined>([[path, undefined]]);
+    const reached = (module: string): true => {
+      for (let node: string | undefined = module; node !== undefined; node = cameFrom.get(node)) this.reaching.set(node, true);
+      return true;
+    };
+    if (this.textOf(path).holdsCallee) return reached(path);
     const queue = [path];
     for (let index = 0; index < queue.length; index++) {
-      const current = queue[index] as string;
-      if (this.reaching.get(current) === true || this.textOf(current).holdsCallee) {
-        for (let node: string | undefined = current; node !== undefined; node = cameFrom.get(node)) this.reaching.set(node, true);
-        return true;
-      }
-      for (const next of this.textOf(current).imports) {
+      for (const next of this.importTargets(queue[index] as string)) {
         if (cameFrom.has(next) || this.reaching.get(next) === false) continue;
-        cameFrom.set(next, current);
+        cameFrom.set(next, queue[index]);
+        if (this.reaching.get(next) === true || this.textOf(next).holdsCallee) return reached(next);
         queue.push(next);
       }
     }
@@ -118,7 +125,24 @@ export class ImportGraph {
 
   /** The project files `path` imports, re-exports or requires. */
   importsOf(path: string): readonly string[] {
-    return this.textOf(path).imports;
+    return [...this.importTargets(path)];
+  }
+
+  /** The project files `path` imports, resolved as they are asked for. */
+  private *importTargets(path: string): Generator<string> {
+    const text = this.textOf(path);
+    if (text.imports) {
+      yield* text.imports;
+      return;
+    }
+    const imports = new Set<string>();
+    for (const specifier of text.specifiers) {
+      const target = this.resolve(path, specifier);
+      if (target === undefined || imports.has(target)) continue;
+      imports.add(target);
+      yield target;
+    }
+    text.imports = [...imports];
   }
 
   /**
@@ -164,12 +188,9 @@ export class ImportGraph {
     if (known) return known;
     const stamp = this.stamp?.(path) ?? '';
     const text = this.readText(path);
-    const imports = new Set<string>();
-    for (const match of text.matchAll(SPECIFIER)) {
-      const target = this.resolve(path, match[2] as string);
-      if (target !== undefined) imports.add(target);
-    }
-    known = { stamp, holdsCallee: this.holdsCallee(text), imports: [...imports] };
+    const specifiers = new Set<string>();
+    for (const match of text.matchAll(SPECIFIER)) specifiers.add(match[2] as string);
+    known = { stamp, holdsCallee: this.holdsCallee(text), specifiers: [...specifiers] };
     this.texts.set(path, known);
     return known;
   }
