@@ -188,6 +188,7 @@ export const sampleReport: Report = {
   events,
   callSites,
   findings,
+  notices: [],
   outcome: { failed: true, failOn: 'error', failingFindings: { unimplemented: 2, undeclared: 3, dynamic: 2, 'property-missing': 1, 'property-type': 1 }, belowMinCoverage: false },
 };
 

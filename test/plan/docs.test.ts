@@ -58,6 +58,7 @@ const report: Report = {
   ],
   callSites: [],
   findings: [],
+  notices: [],
   outcome: { failed: false, failOn: 'error', failingFindings: {}, belowMinCoverage: false },
 };
 

@@ -141,6 +141,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       failingFindings: { unimplemented: 2, undeclared: 2, dynamic: 1, 'property-missing': 1, 'property-type': 1 },
       belowMinCoverage: false,
     },
+    notices: [],
     ...overrides,
   };
 }

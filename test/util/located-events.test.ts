@@ -5,7 +5,7 @@ import { parseWithYamlPackage, type DocumentPath } from '../../src/util/located-
 import { locatedEvents } from '../../src/util/located-events.js';
 import { REPO } from '../helpers/cli.js';
 
-const unplaced = { file: 'unplaced', line: 0, column: 0 };
+const unplaced = { file: 'unplaced', line: 0, column: 0, endLine: 0, endColumn: 0 };
 
 function placed(text: string): ReturnType<typeof locatedEvents> {
   return locatedEvents(text, 'plan.yaml', () => unplaced);
