@@ -1,12 +1,10 @@
+import { percent } from '../report/summary-text.js';
+
 const BAR_CELLS = 20;
 
-/** A percentage that never claims 100% (or 0%) unless it is exactly that. */
+/** The share of planned events implemented, as the reports show it; a dash when nothing is planned. */
 export function coveragePercent(implemented: number, planned: number): string {
-  if (planned === 0) return '—';
-  const rounded = Math.round((implemented / planned) * 100);
-  if (rounded === 100 && implemented < planned) return '99%';
-  if (rounded === 0 && implemented > 0) return '1%';
-  return `${rounded}%`;
+  return planned === 0 ? '—' : percent(implemented / planned);
 }
 
 export function coverageBar(implemented: number, planned: number, cells = BAR_CELLS): { filled: string; empty: string } {

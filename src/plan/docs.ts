@@ -1,4 +1,5 @@
 import type { EventStatus, Report, ReportEvent, SourceLocation } from '../report/types.js';
+import { percent } from '../report/summary-text.js';
 import { escapeMarkdown as md } from './markdown.js';
 import type { Plan, PlannedEvent, PropertySpec, Question } from './types.js';
 
@@ -71,8 +72,8 @@ function questionSection(question: Question, report: Report | undefined, statuse
 
 function summary(report: Report): string {
   const { planned, implemented, coverage } = report.summary;
-  const percent = coverage === null ? '' : ` (${Math.round(coverage * 1000) / 10}%)`;
-  return `**Coverage:** ${implemented} of ${planned} planned events are sent from the code${percent}.`;
+  const share = coverage === null ? '' : ` (${percent(coverage)})`;
+  return `**Coverage:** ${implemented} of ${planned} planned events are sent from the code${share}.`;
 }
 
 /** A Markdown page for stakeholders: questions → metrics → events, with properties and, given a report, where each event is sent from. */

@@ -16,9 +16,14 @@ export function countOf(kind: FindingKind, count: number): string {
   return `${count} ${KIND_NAMES[kind][count === 1 ? 0 : 1]}`;
 }
 
-/** Floored, so that a plan with one event left is never shown as 100%. */
+/**
+ * Coverage as a whole percentage, the same in every report, the plan's page and the dashboard:
+ * floored, so that a plan with one event left is never shown as 100%, and a coverage below
+ * `--min-coverage` never reads as the threshold itself; `<1%` when some but not one percent.
+ */
 export function percent(coverage: number): string {
-  return `${Math.floor(Math.round(coverage * 10_000) / 100)}%`;
+  const floored = Math.floor(Math.round(coverage * 10_000) / 100);
+  return floored === 0 && coverage > 0 ? '<1%' : `${floored}%`;
 }
 
 export function coverageText(summary: Summary): string {

@@ -5,7 +5,7 @@ import { readSampleLine, sampleReport } from './sample-report.js';
 
 const SUMMARY = [
   'trackplan · notes-app · tracking-plan.yaml                 1,204 files, 57 parsed · not watching',
-  'Coverage █████████████░░░░░░░ 67% 4/6 planned events implemented',
+  'Coverage █████████████░░░░░░░ 66% 4/6 planned events implemented',
   'Questions activation ✓  retention 2/3',
   'Owners    billing 1/2  growth 3/3  insights 0/1',
   '✗ 2 unimplemented  ✗ 3 undeclared  ✗ 2 dynamic  ! 1 deprecated  ✗ 1 property-missing',

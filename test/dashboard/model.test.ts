@@ -147,10 +147,10 @@ describe('focus', () => {
 });
 
 describe('coverage', () => {
-  it('never rounds to 100% or 0% unless it is', () => {
-    expect(coveragePercent(20, 23)).toBe('87%');
+  it('floors as the reports do, never reading 100% or 0% unless it is', () => {
+    expect(coveragePercent(20, 23)).toBe('86%');
     expect(coveragePercent(199, 200)).toBe('99%');
-    expect(coveragePercent(1, 300)).toBe('1%');
+    expect(coveragePercent(1, 300)).toBe('<1%');
     expect(coveragePercent(0, 3)).toBe('0%');
     expect(coveragePercent(3, 3)).toBe('100%');
     expect(coveragePercent(0, 0)).toBe('—');

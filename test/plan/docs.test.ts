@@ -69,7 +69,7 @@ test('a stakeholder page: questions, metrics, events with owners, status, call s
       '',
       'The events the product sends, and why: from `tracking-plan.yaml`.',
       '',
-      '**Coverage:** 2 of 3 planned events are sent from the code (66.7%).',
+      '**Coverage:** 2 of 3 planned events are sent from the code (66%).',
       '',
       '## Questions',
       '',

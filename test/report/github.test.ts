@@ -114,8 +114,8 @@ describe('formatGithub', () => {
 });
 
 describe('summary wording', () => {
-  it('floors percentages so that an unfinished plan never reads 100%', () => {
-    expect([0, 0.29, 0.5, 0.8696, 0.9999, 1].map(percent)).toEqual(['0%', '29%', '50%', '86%', '99%', '100%']);
+  it('floors percentages so that an unfinished plan never reads 100%, nor a started one 0%', () => {
+    expect([0, 0.0033, 0.29, 0.5, 0.8696, 0.9999, 1].map(percent)).toEqual(['0%', '<1%', '29%', '50%', '86%', '99%', '100%']);
   });
 
   it('says why the check failed: failing kinds, then the coverage floor', () => {
