@@ -12,14 +12,15 @@ import { findingTarget, focusOf, visibleLists } from '../../src/dashboard/view-m
 import { HOSTILE_EVENT, readSampleLine, sampleReport } from './sample-report.js';
 
 describe('displaySafe', () => {
-  it('shows control characters as escapes so they cannot drive the terminal', () => {
-    expect(displaySafe(HOSTILE_EVENT)).toBe('\\x1B[31mEvil\\x1B[0m Clicked');
-    expect(displaySafe('a\u009b2Jb\u0000c\u007f')).toBe('a\\x9B2Jb\\x00c\\x7F');
-    expect(displaySafe('one\ntwo\r\u2028three')).toBe('one\\x0Atwo\\x0D\\u2028three');
+  it('shows control characters as escapes so they cannot drive the terminal, as the text report does', () => {
+    expect(displaySafe(HOSTILE_EVENT)).toBe('\\x1b[31mEvil\\x1b[0m Clicked');
+    expect(displaySafe('a\u009b2Jb\u0000c\u007f')).toBe('a\\x9b2Jb\\x00c\\x7f');
+    expect(displaySafe('one\ntwo\r\u2028three')).toBe('one\\ntwo\\r\\u2028three');
   });
 
-  it('hides no reordering: bidirectional overrides are shown too', () => {
-    expect(displaySafe('admin\u202Eexe.txt')).toBe('admin\\u202Eexe.txt');
+  it('hides no reordering: bidirectional overrides and marks are shown too', () => {
+    expect(displaySafe('admin\u202Eexe.txt')).toBe('admin\\u202eexe.txt');
+    expect(displaySafe('a\u200Fb')).toBe('a\\u200fb');
   });
 
   it('turns tabs into spaces and leaves other text alone', () => {
