@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildReport, loadProject, type CheckOptions, type Project } from './run.js';
+import { buildReport, loadProject, withTypes, type CheckOptions, type Project } from './run.js';
 import type { Report } from './report/types.js';
 import { ProjectScanner } from './scan/scan.js';
 import { toPosix } from './util/paths.js';
@@ -51,7 +51,7 @@ export function watchProject(options: CheckOptions, events: WatchEvents, loaded?
       } else {
         scan = scanner.update(changed.filter((file) => !isPlan(file)));
       }
-      events.onReport(buildReport(project, scan, options), changed, performance.now() - started);
+      events.onReport(buildReport(project, withTypes(project, scan, options.types), options), changed, performance.now() - started);
     } catch (error) {
       events.onError(error);
     }

@@ -39,6 +39,8 @@ function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
+const TYPES_OPTION = ['--types', 'type-aware mode: the TypeScript checker tells more names and property types (slower)'] as const;
+
 function withProject(command: Command): Command {
   return command
     .option('--root <dir>', 'the project to scan', '.')
@@ -69,7 +71,7 @@ function program(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   withReport(cli.command('check').description('report planned events not implemented, undeclared and dynamic events, and property problems'))
-    .option('--types', 'type-aware mode: the TypeScript checker tells more names and property types (slower)')
+    .option(...TYPES_OPTION)
     .option('--cache', 'reuse the last scan when no file it depends on has changed')
     .option('--cache-location <dir>', 'where the cache lives (default: node_modules/.cache/trackplan in the root)')
     .option('--update-baseline', 'write every current finding to the --baseline file')
@@ -84,7 +86,8 @@ function program(): Command {
 
   withProject(cli.command('dashboard').description('explore the plan\'s progress in an interactive terminal dashboard'))
     .option('--watch', 'update as files and the plan change')
-    .action(async (flags: ProjectFlags & { watch?: boolean }) => {
+    .option(...TYPES_OPTION)
+    .action(async (flags: ProjectFlags & { watch?: boolean; types?: boolean }) => {
       const { runDashboardCommand } = await import('./commands/dashboard.js');
       process.exitCode = await runDashboardCommand({ ...flags, watch: flags.watch === true, cwd: process.cwd() });
     });
@@ -116,7 +119,8 @@ function program(): Command {
     );
   withProject(plan.command('docs').description('write a Markdown page of the plan and its implementation for stakeholders'))
     .option('--out <file>', 'write the page there instead of stdout')
-    .action(async (flags: ProjectFlags & { out?: string }) => finish((await import('./commands/plan.js')).runPlanDocs({ ...flags, cwd: process.cwd() })));
+    .option(...TYPES_OPTION)
+    .action(async (flags: ProjectFlags & { out?: string; types?: boolean }) => finish((await import('./commands/plan.js')).runPlanDocs({ ...flags, cwd: process.cwd() })));
   return cli;
 }
 

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/types.js';
+import { watchProject } from '../../src/watch.js';
 import { copyFixture, runCli } from '../helpers/cli.js';
 import { assertValidReport } from '../helpers/schema.js';
 
@@ -37,6 +41,42 @@ describe('type-aware mode (--types)', () => {
       '11:63 property-type Payment Succeeded: "currency" is "GBP", the plan allows "EUR", "USD"',
       '11:80 property-undeclared Payment Succeeded: property "reason" is not in the plan',
       '20:36 property-undeclared Refund Issued: property "note" is not in the plan',
+    ]);
+  });
+});
+
+describe('type-aware mode in the other commands that report', () => {
+  const statuses = (page: string): string[] => page.split('\n').filter((line) => line.startsWith('**Coverage:**') || line.startsWith('- **Status:**'));
+
+  it('plan docs: with --types, or `types: true` in the config, the events named by a union type are implemented', () => {
+    const dir = copyFixture('typed-service');
+    expect(statuses(runCli(['plan', 'docs'], dir).stdout)).toEqual([
+      '**Coverage:** 1 of 3 planned events are sent from the code (33%).',
+      '- **Status:** not implemented yet',
+      '- **Status:** not implemented yet',
+      '- **Status:** implemented, sent from src/payments.ts:20:19',
+    ]);
+    const typed = [
+      '**Coverage:** 3 of 3 planned events are sent from the code (100%).',
+      '- **Status:** implemented, sent from src/payments.ts:11:19',
+      '- **Status:** implemented, sent from src/payments.ts:11:19',
+      '- **Status:** implemented, sent from src/payments.ts:20:19',
+    ];
+    expect(statuses(runCli(['plan', 'docs', '--types'], dir).stdout)).toEqual(typed);
+    writeFileSync(join(dir, 'trackplan.config.json'), JSON.stringify({ types: true }));
+    expect(statuses(runCli(['plan', 'docs'], dir).stdout)).toEqual(typed);
+  });
+
+  it('the dashboard: its reports come through the type checker when asked', async () => {
+    const dir = copyFixture('typed-service');
+    const reports: Report[] = [];
+    const errors: unknown[] = [];
+    const live = watchProject({ root: dir, cwd: dir, types: true }, { onReport: (report) => reports.push(report), onError: (error) => errors.push(error) });
+    await live.refresh([]);
+    expect(errors).toEqual([]);
+    expect(reports[0]?.callSites.map((call) => `${call.line} ${call.resolution} ${call.names.join('|')}`)).toEqual([
+      '11 types Payment Failed|Payment Succeeded',
+      '20 literal Refund Issued',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import type { ProjectOptions } from './check.js';
 
 export interface DashboardCommandOptions extends ProjectOptions {
   watch: boolean;
+  types?: boolean;
 }
 
 function openInEditor(root: string): (file: string, line: number, column: number) => void {

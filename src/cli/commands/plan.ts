@@ -3,7 +3,7 @@ import { createColors } from 'picocolors';
 import { planDocs } from '../../plan/docs.js';
 import { lintPlan } from '../../plan/lint.js';
 import { escapeControl } from '../../report/escape.js';
-import { buildReport, loadProject } from '../../run.js';
+import { buildReport, loadProject, withTypes } from '../../run.js';
 import { scanProject } from '../../scan/scan.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { CommandResult } from '../result.js';
@@ -24,9 +24,9 @@ export function runPlanLint(options: ProjectOptions & { color: boolean }): Comma
 }
 
 /** A Markdown page for stakeholders: questions, metrics, events and where the code sends them. */
-export function runPlanDocs(options: ProjectOptions & { out?: string }): CommandResult {
+export function runPlanDocs(options: ProjectOptions & { out?: string; types?: boolean }): CommandResult {
   const project = loadProject(projectOptions(options));
-  const report = buildReport(project, scanProject(project.config), {});
+  const report = buildReport(project, withTypes(project, scanProject(project.config), options.types), {});
   const page = planDocs(project.plan, report);
   if (options.out === undefined) return { exitCode: 0, stdout: page };
   writeFileAtomic(resolve(options.cwd, options.out), page);
