@@ -54,7 +54,6 @@ export function evaluateName(evaluator: Evaluator, located: NameAndProperties, m
   return value.kind === 'object' || value.kind === 'instance' ? evaluator.memberOf(value, located.eventKey) : value;
 }
 
-
 /**
  * Whether a call is a track call, and which arguments give its name and properties: the one answer
  * the extractor and the wrapper resolver (for the call inside a wrapper) share.

@@ -1,9 +1,9 @@
 import { endOf, startOf, unwrapExpression, type EsNode } from '../extract/ast.js';
 import type { Binding } from './scope.js';
 import type { ModuleContext } from './module.js';
+import { IDENTIFIER } from './wrapper-names.js';
 
 const WORD = /[\w$]+/g;
-const IDENTIFIER = /^[\w$]+$/;
 
 /** The identifiers a stretch of source spells, strings and type annotations included. */
 function wordsOf(text: string, nodes: readonly EsNode[]): Set<string> {

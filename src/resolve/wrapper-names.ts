@@ -14,9 +14,9 @@ export interface WrapperNames {
   exported: string[];
   /**
    * The exported names a caller in another file must write to call the wrapper: the function's own
-   * names, or a method's name, but not the object or class that holds a method (`analytics.send()`
-   * spells `send`). What the prefilter looks for: a holder named `store` would send the scan
-   * through every file that mentions a store.
+   * names, or the name of a method whose holder has no name of its own, but not the object or class
+   * that holds a method (`analytics.send()` spells `send`). What the prefilter looks for: a holder
+   * named `store` would send the scan through every file that mentions a store.
    */
   called: string[];
   /**
@@ -28,7 +28,8 @@ export interface WrapperNames {
   method?: { name: string; holders: string[] };
 }
 
-const IDENTIFIER = /^[\w$]+$/;
+/** A name the prefilter can look for as a word. */
+export const IDENTIFIER = /^[\w$]+$/;
 
 function exportNamesOf(module: ModuleContext, local: string): string[] {
   const names: string[] = [];
@@ -103,7 +104,6 @@ export function wrapperNames(fn: FunctionNode, module: ModuleContext, depth = 0)
   const unique = (list: (string | undefined)[]): string[] => [...new Set(list.filter(valid))];
   const result: WrapperNames = { local: unique(names.local), exported: unique(names.exported), called: unique(names.called) };
   if (method && valid(method.name) && !result.called.includes(method.name)) result.method = { name: method.name, holders: unique(method.holders) };
-  else if (method) result.called = unique([...result.called, method.name]);
   return result;
 }
 

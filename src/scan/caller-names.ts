@@ -120,7 +120,7 @@ export class CallerNames {
 
   private holdersOf(method: string, seeds: ReadonlySet<string>): ReadonlySet<string> | undefined {
     // The first pass parsed every file that calls a method named as a configured callee is.
-    if (this.callees.looksFor(method)) return undefined;
+    if (this.callees.searchedNames.includes(method)) return undefined;
     if (!this.closures.has(method)) {
       const callers = this.sight.unparsedContaining(method);
       this.closures.set(method, callers < MIN_CALLERS_FOR_HOLDERS ? undefined : new HolderClosure({ ...this.sight, budget: callers / 2 }));

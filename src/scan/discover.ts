@@ -5,7 +5,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import type { Ignore } from 'ignore';
 import type { Notice } from '../report/types.js';
-import { git } from '../util/git.js';
+import { git, GIT_OUTPUT } from '../util/git.js';
 import { listableMatcher } from '../util/globs.js';
 import { compareCodeUnits } from '../util/suggest.js';
 
@@ -62,7 +62,7 @@ function listWithGit(root: string): string[] | undefined {
 export function discoverGitFilesAsync(options: Omit<DiscoverOptions, 'notices'>): Promise<string[] | undefined> {
   if (findRepositoryRoot(options.root) === undefined) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    execFile('git', GIT_LISTING, { cwd: options.root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }, (error, output) => resolve(error ? undefined : selectFiles(splitListing(output), options)));
+    execFile('git', GIT_LISTING, { ...GIT_OUTPUT, cwd: options.root }, (error, output) => resolve(error ? undefined : selectFiles(splitListing(output), options)));
   });
 }
 

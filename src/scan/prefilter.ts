@@ -82,11 +82,6 @@ export class Prefilter {
     return this.names;
   }
 
-  /** Whether `name` is one of the names the first step of the test searches the bytes for. */
-  looksFor(name: string): boolean {
-    return this.names.includes(name);
-  }
-
   mayMatch(bytes: Buffer): boolean {
     return this.names.some((name) => bytes.includes(name));
   }

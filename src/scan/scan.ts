@@ -200,7 +200,7 @@ export class ProjectScanner {
       const dir = this.modules.workspaces.get(name);
       if (dir === undefined || !relative(this.config.root, dir).startsWith('..')) continue;
       for (const file of discoverFiles({ root: dir, include: this.config.include, exclude: this.config.exclude })) {
-        files.push(toPosix(relative(this.config.root, join(dir, file))));
+        files.push(this.fileOf(join(dir, file)));
       }
     }
     return files;
@@ -223,7 +223,6 @@ export class ProjectScanner {
   update(changed: readonly string[]): ScanResult {
     this.releasing = false;
     this.importGraph = this.readImports();
-    this.unseenWrappers.clear();
     for (const source of this.sources.values()) {
       source.firstExtraction = undefined;
       if (!source.module) this.restore(source);
@@ -398,10 +397,11 @@ export class ProjectScanner {
     return toPosix(path.startsWith(this.rootPrefix) ? path.slice(this.rootPrefix.length) : relative(this.config.root, path));
   }
 
+  /** The import graph as the files read so far say it, and nothing worked out from the one before. */
   private readImports(): ImportGraph {
+    this.unseenWrappers.clear();
     const heldText = (path: string): string | undefined => {
-      const file = this.fileOf(path);
-      const content = this.sources.get(file)?.text ?? this.unparsedBytes.get(file);
+      const content = this.heldContent(this.fileOf(path));
       return content === undefined ? undefined : plainText(content);
     };
     return new ImportGraph((from, specifier) => this.modules.resolveProjectFile(from, specifier), (text) => this.callees.test(text), undefined, heldText);
@@ -423,18 +423,22 @@ export class ProjectScanner {
     };
   }
 
+  /** A file's text when it was parsed, its bytes while it is kept unparsed. */
+  private heldContent(file: string): string | Buffer | undefined {
+    return this.sources.get(file)?.text ?? this.unparsedBytes.get(file);
+  }
+
+  /** What the rounds read of a file: what is held, or the file again; nothing for one that cannot be read or parsed. */
   private contentOf(file: string): string | Buffer | undefined {
-    const source = this.sources.get(file);
-    if (source) return source.text;
-    if (this.attempted.has(file) || this.unreadable.has(file)) return undefined;
-    return this.unparsedBytes.get(file) ?? this.readBytes(file);
+    const held = this.heldContent(file);
+    if (held !== undefined || this.attempted.has(file) || this.unreadable.has(file)) return held;
+    return this.readBytes(file);
   }
 
   private loadHolder(file: string): { module: ModuleContext; text: string } | undefined {
-    const source = this.sources.get(file);
-    const content = source?.text ?? this.contentOf(file);
+    const content = this.contentOf(file);
     if (content === undefined) return undefined;
-    const module = source?.module ?? this.modules.load(join(this.config.root, file));
+    const module = this.sources.get(file)?.module ?? this.modules.load(join(this.config.root, file));
     return module && { module, text: plainText(content) };
   }
 
@@ -510,7 +514,7 @@ export class ProjectScanner {
         result.callSites.push(locateCall(fn ? { ...call, forwardOf: functionId(source.file, startOf(fn)) } : call, source.lines));
       }
     }
-    for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(toPosix(relative(this.config.root, module.path)), startOf(fn)));
+    for (const [fn, module] of wrappers.called) result.calledWrappers.push(functionId(this.fileOf(module.path), startOf(fn)));
     result.calledWrappers.sort();
     this.unparsedBytes.clear();
     this.unparsedBudget = UNPARSED_BYTES_BUDGET;

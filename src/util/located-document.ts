@@ -105,7 +105,7 @@ function firstAlias(document: Document.Parsed, name: string | undefined): Node |
 }
 
 /** The node at a path of keys and list positions, and the key node that names it; as deep as the path goes. */
-export function nodeAt(root: Node | null, path: DocumentPath): { node: Node | null; key: Node | null } {
+function nodeAt(root: Node | null, path: DocumentPath): { node: Node | null; key: Node | null } {
   let node = root;
   let key: Node | null = null;
   for (const segment of path) {

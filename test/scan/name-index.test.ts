@@ -10,7 +10,7 @@ describe('NameIndex', () => {
     ]);
     let reads = 0;
     const index = new NameIndex(
-      () => contents.keys(),
+      () => new Set(contents.keys()),
       (file) => {
         reads++;
         return contents.get(file);
